@@ -1,0 +1,97 @@
+package communitysim.scenario;
+
+import java.util.List;
+
+/**
+ * A resolved scenario: every knob present (defaults filled from {@code scenarios/scenario.schema.json},
+ * which is the one place defaults and their reasons live), validated, immutable.
+ *
+ * <p>Record component names are the scenario file's keys, so the dotted path of a knob in a file,
+ * in {@code --set} and in {@code --vary} is the path of accessors here:
+ * {@code activation.neighbours} is {@code scenario.activation().neighbours()}.
+ */
+public record Scenario(
+        String name,
+        String description,
+        int days,
+        int replicates,
+        long seed,
+        Pool pool,
+        Initial initial,
+        Prospects prospects,
+        Recruitment recruitment,
+        Admission admission,
+        Network network,
+        NewMember newMember,
+        Activation activation,
+        Interaction interaction,
+        Stages stages,
+        Roles roles,
+        Churn churn,
+        Metrics metrics) {
+
+    public record Pool(long size, double growthPerDay) {}
+
+    public record Initial(int members, double engagement, double belonging) {}
+
+    public record Prospects(double fitAlpha, double fitBeta) {}
+
+    public record Recruitment(External external, Referral referral) {}
+
+    public enum RateUnit { perProspect, perDay }
+
+    public record External(RateUnit unit, double rate, List<Step> steps, List<Campaign> campaigns) {
+        public External {
+            steps = List.copyOf(steps);
+            campaigns = List.copyOf(campaigns);
+        }
+
+        /** The external rate in force on {@code day}: the last step started by then (or the base rate) plus running campaigns. */
+        public double rateOn(int day) {
+            double r = rate;
+            int latest = -1;
+            for (Step s : steps) {
+                if (s.fromDay() <= day && s.fromDay() >= latest) {
+                    latest = s.fromDay();
+                    r = s.rate();
+                }
+            }
+            for (Campaign c : campaigns) {
+                if (day >= c.startDay() && day < c.startDay() + c.days()) r += c.extraRate();
+            }
+            return r;
+        }
+    }
+
+    public record Step(int fromDay, double rate) {}
+
+    public record Campaign(int startDay, int days, double extraRate) {}
+
+    public record Referral(double rate, double engagementExponent) {}
+
+    public record Admission(double entryFee, double feeScale, double fitThreshold) {}
+
+    public enum Mixing { graph, complete }
+
+    public record Network(Mixing mixing, int edgesPerJoin, double triadicClosure, boolean linkReferrer, int maxDegree) {}
+
+    public record NewMember(double engagement, double engagementConcentration, double belonging, double feeBelonging) {}
+
+    public record Activation(double base, double engagement, double belonging, double fit, double neighbours,
+                             double fatigue, double fatigueGain, double fatigueRecovery) {}
+
+    public record Interaction(double probability, double completeMixingContacts, double engagementGain,
+                              double engagementDecay, double belongingGain, double belongingDecay) {}
+
+    public record Stages(double positive, double firm, double elevated) {}
+
+    public record RoleBehaviour(double minEngagement, double content, double interaction, double referral) {}
+
+    public record Roles(int inactiveAfterDays, double upRate, double downRate, double neighbourInfluence,
+                        RoleBehaviour onlooker, RoleBehaviour participant, RoleBehaviour collector,
+                        RoleBehaviour commenter, RoleBehaviour creator) {}
+
+    public record Churn(boolean enabled, double base, double engagement, double belonging, double fit, double feeFactor) {}
+
+    public record Metrics(int distributionEvery, int retentionWeeks, int lorenzPoints) {}
+}
