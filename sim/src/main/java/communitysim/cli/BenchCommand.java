@@ -1,0 +1,124 @@
+package communitysim.cli;
+
+import communitysim.metrics.DailyObserver;
+import communitysim.model.CommunityModel;
+import communitysim.model.Members;
+import communitysim.scenario.Scenario;
+import communitysim.scenario.ScenarioException;
+import communitysim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The performance benchmark: the fixed scenario {@code communitysim/bench.yaml} (shipped in the jar)
+ * at {@code --members} seed members for {@code --days}, one replicate, after a warm-up run in the
+ * same JVM. Prints {@code name: value} lines.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Performance benchmark; prints member_days_per_second, setup_seconds, step_seconds, peak_heap_mb, bytes_per_member.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--members", paramLabel = "N", defaultValue = "100000", description = "Members at the start (default: ${DEFAULT-VALUE}).")
+    int members;
+
+    @Option(names = "--days", paramLabel = "D", defaultValue = "365", description = "Days (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads inside the replicate (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--warmup-days", paramLabel = "D", defaultValue = "60", description = "Days of the warm-up run (default: ${DEFAULT-VALUE}).")
+    int warmupDays;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (members < 1 || days < 1 || warmupDays < 0 || (threads != null && threads < 1)) {
+            err.println("bench: --members, --days and --threads must be >= 1, --warmup-days >= 0");
+            return Main.BAD_INPUT;
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Scenario measured;
+        Scenario warmup;
+        try {
+            Path file = benchScenario();
+            measured = load(file, members, days);
+            warmup = warmupDays > 0 ? load(file, members, warmupDays) : null;
+        } catch (ScenarioException e) {
+            return ScenarioInput.report(e, err);
+        }
+        if (warmup != null) runOnce(warmup, workers);
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        Measurement m = runOnce(measured, workers);
+        long peakHeap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peakHeap += pool.getPeakUsage().getUsed();
+        }
+        out.printf("members_start: %d%n", members);
+        out.printf("members_end: %d%n", m.membersEnd);
+        out.printf("days: %d%n", days);
+        out.printf("threads: %d%n", workers);
+        out.printf("member_days: %d%n", m.memberDays);
+        out.printf("member_days_per_second: %.0f%n", m.memberDays / m.stepSeconds);
+        out.printf("setup_seconds: %.3f%n", m.setupSeconds);
+        out.printf("step_seconds: %.3f%n", m.stepSeconds);
+        out.printf("peak_heap_mb: %.1f%n", peakHeap / 1048576.0);
+        out.printf("bytes_per_member: %.1f%n", m.memberBytes / (double) Math.max(1, m.membersEnd));
+        out.printf("graph_bytes_per_member: %.1f%n", m.graphBytes / (double) Math.max(1, m.membersEnd));
+        out.flush();
+        return Main.OK;
+    }
+
+    private record Measurement(double setupSeconds, double stepSeconds, long memberDays, int membersEnd,
+                               long memberBytes, long graphBytes) {}
+
+    private static Measurement runOnce(Scenario scenario, int workers) {
+        long t0 = System.nanoTime();
+        CommunityModel model = new CommunityModel(scenario, scenario.seed(), workers);
+        model.start();
+        DailyObserver observer = new DailyObserver(model);
+        model.addObserver(observer);
+        long t1 = System.nanoTime();
+        try {
+            model.runToEnd();
+        } finally {
+            model.finish();
+        }
+        long t2 = System.nanoTime();
+        Members members = model.members;
+        return new Measurement((t1 - t0) / 1e9, (t2 - t1) / 1e9, observer.memberDays(), members.aliveCount(),
+                members.allocatedBytes(), model.graph.allocatedBytes());
+    }
+
+    private static Scenario load(Path file, int members, int days) throws ScenarioException {
+        return ScenarioLoader.load(file, List.of("initial.members=" + members, "pool.size=" + (4L * members),
+                "days=" + days)).scenario();
+    }
+
+    private static Path benchScenario() throws IOException {
+        Path file = Files.createTempFile("communitysim-bench", ".yaml");
+        file.toFile().deleteOnExit();
+        try (InputStream in = BenchCommand.class.getResourceAsStream("/communitysim/bench.yaml")) {
+            if (in == null) throw new IOException("bench.yaml is missing from the jar");
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file;
+    }
+}

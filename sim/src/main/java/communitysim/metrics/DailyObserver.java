@@ -1,0 +1,144 @@
+package communitysim.metrics;
+
+import communitysim.model.CommunityModel;
+import communitysim.model.DayTally;
+import communitysim.model.Members;
+import communitysim.model.Role;
+import communitysim.model.Stage;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.Arrays;
+
+/**
+ * Turns each day of a model into a row of {@link Metric} values, and keeps cohort retention. Runs
+ * after the day's phases. Balance distribution metrics are recomputed every
+ * {@code metrics.distributionEvery} days and carried forward in between.
+ */
+public final class DailyObserver implements Steppable {
+    private final CommunityModel model;
+    private final double[][] rows;
+    private final int[] cohortSize;
+    private final int[][] retained;
+    private final int[][] activeInWeek;
+    private final int retentionWeeks;
+    private long memberDays;
+    private double gini, top1, top10, nakamoto;
+
+    public DailyObserver(CommunityModel model) {
+        this.model = model;
+        int days = model.scenario.days();
+        this.rows = new double[days][Metric.count()];
+        this.retentionWeeks = model.scenario.metrics().retentionWeeks();
+        int cohorts = weekOf(days) + 1;
+        this.cohortSize = new int[cohorts];
+        this.retained = new int[cohorts][retentionWeeks];
+        this.activeInWeek = new int[cohorts][retentionWeeks];
+        for (int[] r : retained) Arrays.fill(r, -1);
+        for (int[] r : activeInWeek) Arrays.fill(r, -1);
+    }
+
+    /** Week 0 is day 0 (the seed group) and days 1..7; week w covers days 7w-6..7w for w >= 1. */
+    static int weekOf(int day) {
+        return day == 0 ? 0 : (day - 1) / 7;
+    }
+
+    @Override
+    public void step(SimState state) {
+        int day = model.day();
+        DayTally t = model.tally;
+        Members m = model.members;
+        double[] r = rows[day - 1];
+        long members = m.aliveCount();
+        memberDays += members;
+        set(r, Metric.MEMBERS, members);
+        set(r, Metric.JOINS, t.joinsExternal + t.joinsReferral);
+        set(r, Metric.JOINS_EXTERNAL, t.joinsExternal);
+        set(r, Metric.JOINS_REFERRAL, t.joinsReferral);
+        set(r, Metric.CHURNED, t.churnedVoluntary + t.churnedRemoved);
+        set(r, Metric.CHURNED_VOLUNTARY, t.churnedVoluntary);
+        set(r, Metric.CHURNED_REMOVED, t.churnedRemoved);
+        set(r, Metric.DAU, t.dau);
+        set(r, Metric.WAU, t.wau);
+        set(r, Metric.MAU, t.mau);
+        set(r, Metric.ACTIVE_RATIO, members == 0 ? 0 : (double) t.dau / members);
+        set(r, Metric.CONTENT, t.content);
+        set(r, Metric.INTERACTIONS, t.interactions);
+        set(r, Metric.POOL_REMAINING, model.poolRemaining());
+        set(r, Metric.DECLINED, t.declined);
+        for (Role role : Role.values()) set(r, Metric.valueOf("ROLE_" + role.name()), t.roles[role.ordinal()]);
+        for (Stage stage : Stage.values()) set(r, Metric.valueOf("STAGE_" + stage.name()), t.stages[stage.ordinal()]);
+        set(r, Metric.MEAN_ENGAGEMENT, members == 0 ? 0 : t.sumEngagement / members);
+        set(r, Metric.MEAN_BELONGING, members == 0 ? 0 : t.sumBelonging / members);
+        set(r, Metric.EDGES, model.liveEdges());
+
+        if ((day - 1) % model.scenario.metrics().distributionEvery() == 0) {
+            BalanceDistribution d = new BalanceDistribution(m.balance, m.alive, m.aliveCount());
+            gini = d.gini();
+            top1 = d.topShare(0.01);
+            top10 = d.topShare(0.10);
+            nakamoto = d.nakamoto();
+        }
+        set(r, Metric.GINI, gini);
+        set(r, Metric.TOP1_SHARE, top1);
+        set(r, Metric.TOP10_SHARE, top10);
+        set(r, Metric.NAKAMOTO, nakamoto);
+
+        countNewcomers(day);
+        if (day % 7 == 0 || day == model.scenario.days()) observeRetention(day);
+    }
+
+    private static void set(double[] row, Metric metric, double value) {
+        row[metric.ordinal()] = value;
+    }
+
+    private void countNewcomers(int day) {
+        Members m = model.members;
+        if (day == 1) {
+            // the seed group (day 0) and today's joiners
+            for (int id = 0; id < m.size(); id++) if (m.joinDay[id] <= 1) cohortSize[0]++;
+            return;
+        }
+        cohortSize[weekOf(day)] += (int) (model.tally.joinsExternal + model.tally.joinsReferral);
+    }
+
+    /** At the end of week W, counts each cohort's members and those active during the week. */
+    private void observeRetention(int day) {
+        int week = weekOf(day);
+        int weekStart = week == 0 ? 0 : 7 * week - 6;
+        for (int c = 0; c <= week; c++) {
+            int since = week - c;
+            if (since < retentionWeeks) {
+                retained[c][since] = 0;
+                activeInWeek[c][since] = 0;
+            }
+        }
+        Members m = model.members;
+        for (int k = 0; k < m.aliveCount(); k++) {
+            int id = m.alive[k];
+            int c = weekOf(m.joinDay[id]);
+            int since = week - c;
+            if (since >= retentionWeeks) continue;
+            retained[c][since]++;
+            if (m.lastActiveDay[id] >= weekStart) activeInWeek[c][since]++;
+        }
+    }
+
+    public double[][] rows() {
+        return rows;
+    }
+
+    public long memberDays() {
+        return memberDays;
+    }
+
+    public Retention retention() {
+        return new Retention(cohortSize.clone(), retained, activeInWeek);
+    }
+
+    /** The Lorenz curve of current members' balances. */
+    public double[][] lorenz() {
+        return new BalanceDistribution(model.members.balance, model.members.alive, model.members.aliveCount())
+                .lorenz(model.scenario.metrics().lorenzPoints());
+    }
+}

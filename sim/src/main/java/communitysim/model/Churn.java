@@ -1,0 +1,62 @@
+package communitysim.model;
+
+import communitysim.scenario.Scenario;
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Voluntary churn, then the end-of-day census of those who stay. The daily hazard is
+ * {@code base * exp(-e*engagement - b*belonging - f*fit)}, times {@code feeFactor} for members who
+ * paid to join; a member leaves with probability {@code 1 - exp(-hazard)}.
+ */
+final class Churn extends MemberPhase {
+    static final int PHASE = 5;
+
+    Churn(CommunityModel model) {
+        super(model, PHASE);
+    }
+
+    @Override
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+        Members m = model.members;
+        Scenario.Churn c = model.scenario.churn();
+        Scenario.Stages stages = model.scenario.stages();
+        int day = model.day();
+        int[] alive = m.alive;
+        for (int k = from; k < to; k++) {
+            int id = alive[k];
+            double e = m.engagement[id];
+            double b = m.belonging[id];
+            if (c.enabled()) {
+                double hazard = c.base() * Math.exp(-c.engagement() * e - c.belonging() * b - c.fit() * m.fit[id]);
+                if ((m.flags[id] & Members.FLAG_FEE_PAID) != 0) hazard *= c.feeFactor();
+                if (random.nextDouble() < -Math.expm1(-hazard)) {
+                    m.markGone(id);
+                    tally.churnedVoluntary++;
+                    continue;
+                }
+            }
+            int last = m.lastActiveDay[id];
+            tally.dau += m.activeToday[id];
+            if (last > day - 7) tally.wau++;
+            if (last > day - 30) tally.mau++;
+            tally.roles[m.role[id]]++;
+            tally.stages[Stage.of(e, stages)]++;
+            tally.sumEngagement += e;
+            tally.sumBelonging += b;
+        }
+    }
+
+    @Override
+    protected void after(DayTally sum) {
+        model.members.compact();
+        DayTally t = model.tally;
+        t.churnedVoluntary += sum.churnedVoluntary;
+        t.dau = sum.dau;
+        t.wau = sum.wau;
+        t.mau = sum.mau;
+        System.arraycopy(sum.roles, 0, t.roles, 0, t.roles.length);
+        System.arraycopy(sum.stages, 0, t.stages, 0, t.stages.length);
+        t.sumEngagement = sum.sumEngagement;
+        t.sumBelonging = sum.sumBelonging;
+    }
+}

@@ -1,0 +1,52 @@
+package communitysim.model;
+
+/**
+ * What happened today and how the membership stands at the end of it: the counts the model's
+ * phases gather as they pass over members. One part per chunk, summed in chunk order so that
+ * floating-point totals do not depend on how chunks were spread over threads.
+ */
+public final class DayTally {
+    public long joinsExternal;
+    public long joinsReferral;
+    public long declined;
+    public long churnedVoluntary;
+    public long churnedRemoved;
+    public long content;
+    /** Each interaction is counted once, by the member with the lower id. */
+    public long interactions;
+    public long dau;
+    public long wau;
+    public long mau;
+    /** Sum over members of their links to current members (twice the live edges). */
+    public long liveLinkEnds;
+    public final long[] roles = new long[Role.count()];
+    public final long[] stages = new long[Stage.values().length];
+    public double sumEngagement;
+    public double sumBelonging;
+
+    public void clear() {
+        joinsExternal = joinsReferral = declined = churnedVoluntary = churnedRemoved = 0;
+        content = interactions = dau = wau = mau = liveLinkEnds = 0;
+        java.util.Arrays.fill(roles, 0);
+        java.util.Arrays.fill(stages, 0);
+        sumEngagement = sumBelonging = 0;
+    }
+
+    public void add(DayTally o) {
+        joinsExternal += o.joinsExternal;
+        joinsReferral += o.joinsReferral;
+        declined += o.declined;
+        churnedVoluntary += o.churnedVoluntary;
+        churnedRemoved += o.churnedRemoved;
+        content += o.content;
+        interactions += o.interactions;
+        dau += o.dau;
+        wau += o.wau;
+        mau += o.mau;
+        liveLinkEnds += o.liveLinkEnds;
+        for (int i = 0; i < roles.length; i++) roles[i] += o.roles[i];
+        for (int i = 0; i < stages.length; i++) stages[i] += o.stages[i];
+        sumEngagement += o.sumEngagement;
+        sumBelonging += o.sumBelonging;
+    }
+}

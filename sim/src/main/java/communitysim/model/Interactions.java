@@ -1,0 +1,82 @@
+package communitysim.model;
+
+import communitysim.scenario.Scenario;
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Active members interact, create content, and everyone's engagement, belonging and fatigue move.
+ *
+ * <p>Two linked members who are both active interact with probability
+ * {@code min(1, p * w_i * w_j)} (w the roles' interaction weights); the draw is a hash of the pair
+ * and the day, so both sides see the same interaction without sharing state. Under complete mixing
+ * a member's interactions are Poisson with mean {@code contacts * activeShare * w_i}. Each
+ * interaction closes a share of the gap between engagement and 1; a day without any decays it
+ * (neglect).
+ */
+final class Interactions extends MemberPhase {
+    static final int PHASE = 3;
+    private static final int PAIR_PURPOSE = 31;
+
+    Interactions(CommunityModel model) {
+        super(model, PHASE);
+    }
+
+    @Override
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+        Members m = model.members;
+        Scenario.Interaction it = model.scenario.interaction();
+        Scenario.Activation act = model.scenario.activation();
+        RoleTable roles = model.roles;
+        boolean complete = model.completeMixing();
+        double shareToday = model.activeShareToday();
+        SocialGraph graph = model.graph;
+        long seed = model.seed();
+        int day = model.day();
+        byte[] today = m.activeToday;
+        byte[] role = m.role;
+        int[] alive = m.alive;
+        double keep = 1 - it.engagementGain();
+        for (int k = from; k < to; k++) {
+            int id = alive[k];
+            boolean active = today[id] != 0;
+            int n = 0;
+            if (active) {
+                double wi = it.probability() * roles.interaction[role[id]];
+                if (complete) {
+                    n = (int) Sampling.poisson(it.completeMixingContacts() * shareToday * roles.interaction[role[id]], random);
+                    tally.interactions += n;
+                } else if (wi > 0) {
+                    int d = graph.neighbours(id, buffer);
+                    int[] nb = buffer[0];
+                    for (int j = 0; j < d; j++) {
+                        int other = nb[j];
+                        if (today[other] == 0) continue;
+                        double p = wi * roles.interaction[role[other]];
+                        if (p >= 1 || Streams.pairUniform(seed, day, PAIR_PURPOSE, id, other) < p) {
+                            n++;
+                            if (id < other) tally.interactions++;
+                        }
+                    }
+                }
+                if (random.nextDouble() < roles.content[role[id]]) tally.content++;
+            }
+            double e = m.engagement[id];
+            e = n > 0 ? e + (1 - e) * (1 - Math.pow(keep, n)) : e * (1 - it.engagementDecay());
+            m.engagement[id] = (float) e;
+            double b = m.belonging[id] * (1 - it.belongingDecay());
+            if (active) b += it.belongingGain() * (1 - b);
+            m.belonging[id] = (float) b;
+            double f = m.fatigue[id] * (1 - act.fatigueRecovery());
+            if (active) f = Math.min(1, f + act.fatigueGain());
+            m.fatigue[id] = (float) f;
+        }
+    }
+
+    @Override
+    protected void after(DayTally sum) {
+        // Under complete mixing each member counted its own interactions; each one has two sides.
+        long interactions = model.completeMixing() ? sum.interactions / 2 : sum.interactions;
+        model.tally.interactions += interactions;
+        model.tally.content += sum.content;
+    }
+}

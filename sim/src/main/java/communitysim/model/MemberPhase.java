@@ -1,0 +1,68 @@
+package communitysim.model;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One phase of the day that visits every current member: the member list is cut into fixed-size
+ * chunks, each chunk gets its own random stream and tally part, and the parts are summed in chunk
+ * order. Because the chunking does not depend on the thread count, neither do the results.
+ */
+public abstract class MemberPhase implements Steppable {
+    static final int CHUNK = 8192;
+
+    protected final CommunityModel model;
+    private final int phaseId;
+    private DayTally[] parts = new DayTally[0];
+    private final MersenneTwisterFast[] rngs;
+    private final int[][][] buffers;
+
+    protected MemberPhase(CommunityModel model, int phaseId) {
+        this.model = model;
+        this.phaseId = phaseId;
+        int workers = model.workers();
+        rngs = new MersenneTwisterFast[workers];
+        buffers = new int[workers][][];
+        for (int w = 0; w < workers; w++) {
+            rngs[w] = new MersenneTwisterFast(0);
+            buffers[w] = new int[][] {new int[64]};
+        }
+    }
+
+    @Override
+    public final void step(SimState state) {
+        before();
+        int n = model.members.aliveCount();
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        if (parts.length < chunks) {
+            DayTally[] grown = java.util.Arrays.copyOf(parts, chunks);
+            for (int c = parts.length; c < chunks; c++) grown[c] = new DayTally();
+            parts = grown;
+        }
+        int day = model.day();
+        long seed = model.seed();
+        model.chunks().run(state, chunks, (worker, c) -> {
+            DayTally part = parts[c];
+            part.clear();
+            MersenneTwisterFast rng = Streams.forChunk(rngs[worker], seed, day, phaseId, c);
+            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, part, buffers[worker]);
+        });
+        DayTally sum = new DayTally();
+        for (int c = 0; c < chunks; c++) sum.add(parts[c]);
+        after(sum);
+    }
+
+    /** Called once before the chunks run, in the schedule's thread. */
+    protected void before() {}
+
+    /**
+     * Visits the members at positions {@code from..to} of the alive list.
+     *
+     * @param neighbourBuffer a per-worker scratch array ({@code [0]} may be replaced by a larger one)
+     */
+    protected abstract void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, int[][] neighbourBuffer);
+
+    /** Receives the chunks' tallies summed in chunk order, in the schedule's thread. */
+    protected abstract void after(DayTally sum);
+}

@@ -1,0 +1,141 @@
+package communitysim.model;
+
+import java.util.Arrays;
+
+/**
+ * Every member who ever joined, as columns of primitive arrays indexed by member id (struct of
+ * arrays: a day's loops stream through memory instead of chasing objects). Ids are handed out in
+ * join order and never reused; {@link #alive} lists the current members in ascending id order, so
+ * iteration is both cache-friendly and deterministic.
+ *
+ * <p>Fields are public because the phases' hot loops read them directly; only this class changes
+ * the layout.
+ */
+public final class Members {
+    /** Marks a member that has never been active. */
+    public static final int NEVER = Integer.MIN_VALUE / 2;
+
+    public static final byte FLAG_ALIVE = 1;
+    public static final byte FLAG_FEE_PAID = 2;
+    public static final byte FLAG_REFERRED = 4;
+
+    public float[] engagement;
+    public float[] belonging;
+    public float[] fit;
+    public float[] fatigue;
+    /** Share of a member's neighbours that were active the day before, as seen by today's activity phase. */
+    public float[] neighbourShare;
+    public byte[] role;
+    public byte[] flags;
+    /** 1 if active today; swapped with {@link #activeYesterday} at the start of each day. */
+    public byte[] activeToday;
+    public byte[] activeYesterday;
+    public int[] joinDay;
+    public int[] lastActiveDay;
+    public int[] referrer;
+    /** Token balance in base units (filled by the token economy; zero until a reward policy pays). */
+    public long[] balance;
+
+    private int size;
+    public int[] alive;
+    private int aliveCount;
+
+    public Members(int initialCapacity) {
+        int c = Math.max(16, initialCapacity);
+        engagement = new float[c];
+        belonging = new float[c];
+        fit = new float[c];
+        fatigue = new float[c];
+        neighbourShare = new float[c];
+        role = new byte[c];
+        flags = new byte[c];
+        activeToday = new byte[c];
+        activeYesterday = new byte[c];
+        joinDay = new int[c];
+        lastActiveDay = new int[c];
+        referrer = new int[c];
+        balance = new long[c];
+        alive = new int[c];
+    }
+
+    /** Members who ever joined (the id range). */
+    public int size() {
+        return size;
+    }
+
+    /** Current members. */
+    public int aliveCount() {
+        return aliveCount;
+    }
+
+    public boolean isAlive(int id) {
+        return (flags[id] & FLAG_ALIVE) != 0;
+    }
+
+    /** Appends a member and returns its id. */
+    public int add(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
+        if (size == this.engagement.length) grow();
+        int id = size++;
+        this.engagement[id] = engagement;
+        this.belonging[id] = belonging;
+        this.fit[id] = fit;
+        this.role[id] = Role.ONLOOKER.code;
+        this.flags[id] = (byte) (FLAG_ALIVE | (feePaid ? FLAG_FEE_PAID : 0) | (referrer >= 0 ? FLAG_REFERRED : 0));
+        this.joinDay[id] = day;
+        this.lastActiveDay[id] = NEVER;
+        this.referrer[id] = referrer;
+        alive[aliveCount++] = id;
+        return id;
+    }
+
+    /** Marks a member as gone; call {@link #compact()} once the day's removals are done. */
+    public void markGone(int id) {
+        flags[id] &= ~FLAG_ALIVE;
+        activeToday[id] = 0;
+        activeYesterday[id] = 0;
+    }
+
+    /** Drops gone members from {@link #alive}, keeping ascending id order. */
+    public void compact() {
+        int w = 0;
+        for (int k = 0; k < aliveCount; k++) {
+            int id = alive[k];
+            if ((flags[id] & FLAG_ALIVE) != 0) alive[w++] = id;
+        }
+        aliveCount = w;
+    }
+
+    /** Yesterday's activity becomes the reference for today's decisions. */
+    public void startDay() {
+        byte[] t = activeYesterday;
+        activeYesterday = activeToday;
+        activeToday = t;
+    }
+
+    /** Bytes held per member slot, graph excluded. */
+    public static int bytesPerSlot() {
+        return 5 * Float.BYTES + 3 * Byte.BYTES + 3 * Integer.BYTES + Long.BYTES + Integer.BYTES + 1;
+    }
+
+    public long allocatedBytes() {
+        return (long) engagement.length * bytesPerSlot();
+    }
+
+    private void grow() {
+        int c = engagement.length + (engagement.length >> 1) + 16;
+        engagement = Arrays.copyOf(engagement, c);
+        belonging = Arrays.copyOf(belonging, c);
+        fit = Arrays.copyOf(fit, c);
+        fatigue = Arrays.copyOf(fatigue, c);
+        neighbourShare = Arrays.copyOf(neighbourShare, c);
+        role = Arrays.copyOf(role, c);
+        flags = Arrays.copyOf(flags, c);
+        activeToday = Arrays.copyOf(activeToday, c);
+        activeYesterday = Arrays.copyOf(activeYesterday, c);
+        joinDay = Arrays.copyOf(joinDay, c);
+        lastActiveDay = Arrays.copyOf(lastActiveDay, c);
+        referrer = Arrays.copyOf(referrer, c);
+        balance = Arrays.copyOf(balance, c);
+        alive = Arrays.copyOf(alive, c);
+    }
+}

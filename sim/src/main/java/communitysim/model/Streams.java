@@ -1,0 +1,43 @@
+package communitysim.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Random streams derived from a replicate's seed, so that work split into chunks draws the same
+ * numbers whichever thread runs a chunk and however many threads there are.
+ *
+ * <p>Each (day, phase, chunk) gets its own MersenneTwisterFast seeded by a SplitMix64 hash of the
+ * four numbers. A draw about a pair of members (did these two interact today?) must come out the
+ * same when either side asks, so it is a hash of the pair instead of a stream draw.
+ */
+public final class Streams {
+    private Streams() {}
+
+    /** SplitMix64's finaliser: a bijective mix with good avalanche. */
+    public static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    public static long derive(long seed, long a, long b, long c) {
+        long h = mix(seed + 0x9e3779b97f4a7c15L);
+        h = mix(h ^ (a + 0x632be59bd9b4e019L));
+        h = mix(h ^ (b + 0x85157af5L));
+        return mix(h ^ (c + 0x2545f4914f6cdd1dL));
+    }
+
+    /** Re-seeds {@code rng} for one chunk of one phase on one day. */
+    public static MersenneTwisterFast forChunk(MersenneTwisterFast rng, long seed, int day, int phase, int chunk) {
+        rng.setSeed(derive(seed, day, phase, chunk));
+        return rng;
+    }
+
+    /** A uniform draw in [0, 1) shared by both members of a pair, for a given day and purpose. */
+    public static double pairUniform(long seed, int day, int purpose, int a, int b) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        long h = derive(seed, day, purpose, ((long) lo << 32) | (hi & 0xffffffffL));
+        return (h >>> 11) * 0x1.0p-53;
+    }
+}

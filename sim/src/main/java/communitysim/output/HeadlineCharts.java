@@ -1,0 +1,27 @@
+package communitysim.output;
+
+import java.util.List;
+
+import static communitysim.metrics.Metric.*;
+
+/** The charts every results folder carries. Add a chart by adding a line. */
+public final class HeadlineCharts {
+
+    public static final List<ChartSpec> ALL = List.of(
+            new ChartSpec("members", "Members", "Members (people)", MEMBERS),
+            new ChartSpec("active", "Active members", "Active members (people)", DAU, WAU, MAU),
+            new ChartSpec("active_ratio", "Active share", "DAU / members (fraction)", ACTIVE_RATIO),
+            new ChartSpec("joins", "Joins", "Joins (people per day)", JOINS_EXTERNAL, JOINS_REFERRAL),
+            new ChartSpec("churned", "Members lost", "Members lost (people per day)", CHURNED),
+            new ChartSpec("activity", "Content and interactions", "Count per day", CONTENT, INTERACTIONS),
+            new ChartSpec("roles", "Members by role", "Members (people)",
+                    ROLE_INACTIVE, ROLE_ONLOOKER, ROLE_PARTICIPANT, ROLE_COLLECTOR, ROLE_COMMENTER, ROLE_CREATOR),
+            new ChartSpec("engagement", "Engagement and belonging", "Mean over members (0-1)",
+                    MEAN_ENGAGEMENT, MEAN_BELONGING),
+            new ChartSpec("tokens", "Tokens emitted and paid", "Tokens (cumulative)", TOKENS_EMITTED, TOKENS_PAID),
+            new ChartSpec("gini", "Inequality of balances", "Gini coefficient (0-1)", GINI),
+            new ChartSpec("coherence", "Coherent action", "Coherence A", COHERENCE),
+            new ChartSpec("value", "Community value", "Value V = active members x A", VALUE));
+
+    private HeadlineCharts() {}
+}

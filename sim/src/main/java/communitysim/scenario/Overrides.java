@@ -1,0 +1,126 @@
+package communitysim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Applies {@code --set PATH=VALUE} to a scenario tree before defaults and validation, so an override is
+ * checked exactly like file content.
+ *
+ * <p>PATH is a knob path the schema knows ({@code recruitment.external.steps[0].rate}); VALUE is read as a
+ * YAML scalar or flow collection ({@code 0.5}, {@code complete}, {@code [1, 2]}, {@code {fromDay: 10, rate: 2}}).
+ * A list index may be the list's size, which appends an item; missing mappings and lists on the way are
+ * created. A mapping VALUE replaces the whole mapping: keys it leaves out take their defaults.
+ * Later overrides of the same path win.
+ */
+final class Overrides {
+
+    private static final String PATH_HELP =
+            "write names separated by dots, with [i] for list items, e.g. recruitment.external.steps[0].rate";
+
+    private Overrides() {}
+
+    static void apply(ObjectNode root, List<String> sets, Locations locations, Problems problems) {
+        for (String set : sets) {
+            apply(root, set, locations, problems);
+        }
+    }
+
+    private static void apply(ObjectNode root, String set, Locations locations, Problems problems) {
+        int equals = set.indexOf('=');
+        if (equals < 0) {
+            problems.inSet(set, "expected PATH=VALUE, e.g. activation.base=-2");
+            return;
+        }
+        String pathText = set.substring(0, equals).strip();
+        KnobPath path;
+        try {
+            path = KnobPath.parse(pathText);
+        } catch (IllegalArgumentException e) {
+            problems.inSet(pathText, "is not a knob path; " + PATH_HELP);
+            return;
+        }
+        String unknown = unknownPart(path);
+        if (unknown != null) {
+            problems.inSet(pathText, unknown);
+            return;
+        }
+        JsonNode value = value(path, set.substring(equals + 1), problems);
+        if (value != null) put(root, path, value, locations, problems);
+    }
+
+    /** Why the schema has no knob at {@code path}, or null if it has one. */
+    private static String unknownPart(KnobPath path) {
+        JsonNode schema = ScenarioSchema.root();
+        KnobPath at = KnobPath.ROOT;
+        for (Object segment : path.segments()) {
+            if (segment instanceof Integer) {
+                if (!schema.has("items")) return (at.isRoot() ? "the scenario" : at) + " is not a list";
+                schema = schema.get("items");
+            } else {
+                String key = (String) segment;
+                if (!schema.path("properties").has(key)) return SchemaCheck.unknownField(at, key);
+                schema = schema.get("properties").get(key);
+            }
+            at = segment instanceof Integer i ? at.index(i) : at.key((String) segment);
+        }
+        return null;
+    }
+
+    private static JsonNode value(KnobPath path, String text, Problems problems) {
+        try {
+            JsonNode value = TreeReader.read(text, TreeReader.Format.YAML, problems.setSink(path), new HashMap<>());
+            if (value == null) problems.inSet(path.toString(), "needs a value after '=' (write '' for an empty string)");
+            return value;
+        } catch (TreeReader.Unreadable e) {
+            problems.inSet(path.toString(), "cannot read the value: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void put(ObjectNode root, KnobPath path, JsonNode value, Locations locations, Problems problems) {
+        List<Object> segments = path.segments();
+        JsonNode node = root;
+        KnobPath at = KnobPath.ROOT;
+        for (int i = 0; i < segments.size(); i++) {
+            Object segment = segments.get(i);
+            boolean last = i == segments.size() - 1;
+            JsonNode fresh = last ? value
+                    : segments.get(i + 1) instanceof Integer ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
+            KnobPath child = segment instanceof Integer index ? at.index(index) : at.key((String) segment);
+            JsonNode existing;
+            if (segment instanceof Integer index) {
+                if (!(node instanceof ArrayNode list)) {
+                    problems.inSet(path.toString(), "cannot set inside " + at + ": it is not a list");
+                    return;
+                }
+                if (index > list.size()) {
+                    problems.inSet(path.toString(), "index " + index + " is out of range: " + at + " has " + list.size()
+                            + " items (use [" + list.size() + "] to append one)");
+                    return;
+                }
+                existing = index < list.size() ? list.get(index) : null;
+                if (existing == null) list.add(fresh);
+                else if (last) list.set(index, fresh);
+            } else {
+                if (!(node instanceof ObjectNode mapping)) {
+                    problems.inSet(path.toString(), "cannot set inside " + at + ": it is not a mapping");
+                    return;
+                }
+                existing = mapping.get((String) segment);
+                if (existing == null || last) mapping.set((String) segment, fresh);
+            }
+            if (existing == null || last) {
+                locations.overridden(child);
+                node = fresh;
+            } else {
+                node = existing;
+            }
+            at = child;
+        }
+    }
+}

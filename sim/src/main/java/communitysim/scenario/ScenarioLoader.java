@@ -1,0 +1,93 @@
+package communitysim.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a scenario file plus {@code --set} overrides into a {@link LoadedScenario}: read (YAML, or JSON for
+ * {@code .json}), override, fill defaults from the schema, validate against the schema, check the rules
+ * that tie knobs together, bind to {@link Scenario}. Every problem found is reported at once, each with
+ * its file, line and knob path.
+ */
+public final class ScenarioLoader {
+
+    /**
+     * The schema has already checked every value, so a binding failure means the schema and the records
+     * disagree; strictness here makes such a mismatch loud instead of a silently zero knob.
+     */
+    private static final ObjectMapper BINDER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .build();
+
+    private ScenarioLoader() {}
+
+    /**
+     * Loads {@code file} and applies {@code sets} ({@code PATH=VALUE}, see {@link Overrides}) before validation.
+     *
+     * @throws ScenarioException listing every problem with the file or the overrides
+     */
+    public static LoadedScenario load(Path file, List<String> sets) throws ScenarioException {
+        String source = file.toString();
+        Locations locations = new Locations(source);
+        Problems problems = new Problems(locations);
+        JsonNode root;
+        try {
+            root = TreeReader.read(SourceFile.read(file, source), formatOf(file), problems.fileSink(), locations.lines());
+        } catch (TreeReader.Unreadable e) {
+            problems.atLine(KnobPath.ROOT, e.line, e.getMessage());
+            throw problems.exception();
+        }
+        if (root instanceof ObjectNode tree) return resolve(tree, sets, source, locations, problems);
+        if (root == null) {
+            problems.atLine(KnobPath.ROOT, 0, "is empty; a scenario is a mapping of knobs (write {} to take every default)");
+        } else {
+            problems.atLine(KnobPath.ROOT, locations.lines().get(KnobPath.ROOT),
+                    "must be a mapping of knobs at the top level, got " + SchemaCheck.describe(root));
+        }
+        throw problems.exception();
+    }
+
+    /**
+     * Applies more overrides to an already loaded scenario (one point of a sweep), revalidates and rebinds.
+     * Problems caused by the overrides are located at {@code --set}, the rest at the source file.
+     */
+    public static LoadedScenario withOverrides(LoadedScenario base, List<String> sets) throws ScenarioException {
+        Locations locations = new Locations(base.source());
+        return resolve(base.resolved().deepCopy(), sets, base.source(), locations, new Problems(locations));
+    }
+
+    private static LoadedScenario resolve(ObjectNode tree, List<String> sets, String source, Locations locations,
+                                          Problems problems) throws ScenarioException {
+        Overrides.apply(tree, sets, locations, problems);
+        Defaults.fill(tree, ScenarioSchema.root());
+        SchemaCheck.check(tree, problems);
+        SemanticCheck.check(tree, problems);
+        problems.throwIfAny();
+        return new LoadedScenario(bind(tree), tree, source);
+    }
+
+    private static Scenario bind(ObjectNode tree) {
+        try {
+            return BINDER.treeToValue(tree, Scenario.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the scenario schema and the Scenario records disagree: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static TreeReader.Format formatOf(Path file) {
+        Path name = file.getFileName();
+        boolean json = name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return json ? TreeReader.Format.JSON : TreeReader.Format.YAML;
+    }
+}

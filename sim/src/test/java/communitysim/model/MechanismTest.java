@@ -1,0 +1,143 @@
+package communitysim.model;
+
+import communitysim.metrics.DailyObserver;
+import communitysim.metrics.Metric;
+import communitysim.scenario.Scenario;
+import communitysim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One mechanism at a time, on a closed community (no joins, no churn, frozen states) with just
+ * that mechanism switched on, against its maths. Tolerances are standard errors of the quantity
+ * measured (5 of them: a correct model fails about once in 1.7 million runs), or exact.
+ */
+class MechanismTest {
+    static Scenario closed(String... sets) throws Exception {
+        return ScenarioLoader.load(Path.of("src/test/resources/scenarios/closed.yaml"), List.of(sets)).scenario();
+    }
+
+    static double[][] run(CommunityModel model) {
+        model.start();
+        DailyObserver observer = new DailyObserver(model);
+        model.addObserver(observer);
+        model.runToEnd();
+        model.finish();
+        return observer.rows();
+    }
+
+    static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    @Test
+    void activationFollowsTheLogisticOfTheMembersState() throws Exception {
+        Scenario s = closed("activation.base=-1", "activation.engagement=2", "activation.belonging=1", "activation.fit=0.5");
+        CommunityModel model = new CommunityModel(s, 11, 1);
+        double[][] rows = run(model);
+        Members m = model.members;
+        double expected = 0, variance = 0;
+        for (int k = 0; k < m.aliveCount(); k++) {
+            int id = m.alive[k];
+            double p = logistic(-1 + 2 * m.engagement[id] + m.belonging[id] + 0.5 * m.fit[id]);
+            expected += p;
+            variance += p * (1 - p);
+        }
+        double mean = 0;
+        for (double[] r : rows) mean += r[Metric.DAU.ordinal()];
+        mean /= rows.length;
+        assertEquals(expected, mean, 5 * Math.sqrt(variance / rows.length));
+    }
+
+    @Test
+    void churnIsAConstantHazardWhenNothingProtects() throws Exception {
+        double h = 0.01;
+        Scenario s = closed("churn.enabled=true", "churn.base=" + h, "churn.engagement=0", "churn.belonging=0", "churn.fit=0");
+        double[][] rows = run(new CommunityModel(s, 5, 1));
+        int n = 20000;
+        for (int day : new int[] {10, 50, 100}) {
+            double p = Math.exp(-h * day);
+            assertEquals(n * p, rows[day - 1][Metric.MEMBERS.ordinal()], 5 * Math.sqrt(n * p * (1 - p)), "day " + day);
+        }
+    }
+
+    @Test
+    void neglectDecaysEngagementGeometrically() throws Exception {
+        double delta = 0.02;
+        Scenario s = closed("interaction.engagementDecay=" + delta);
+        double[][] rows = run(new CommunityModel(s, 5, 1));
+        double dayOne = rows[0][Metric.MEAN_ENGAGEMENT.ordinal()];
+        double dayHundred = rows[99][Metric.MEAN_ENGAGEMENT.ordinal()];
+        // float storage rounds each member's value each day: a relative error of about 1e-7 a day
+        assertEquals(dayOne * Math.pow(1 - delta, 99), dayHundred, 1e-5);
+    }
+
+    @Test
+    void interactionsRaiseEngagementOnBothSides() throws Exception {
+        double g = 0.1;
+        Scenario s = closed("network.mixing=graph", "initial.members=3000", "pool.size=3000", "activation.base=50",
+                "interaction.probability=1", "interaction.engagementGain=" + g, "days=1",
+                "roles.onlooker.interaction=1");
+        CommunityModel model = new CommunityModel(s, 9, 1);
+        model.start();
+        Members m = model.members;
+        float[] before = m.engagement.clone();
+        model.runToEnd();
+        int[][] buf = {new int[8]};
+        int checked = 0;
+        for (int k = 0; k < m.aliveCount(); k++) {
+            int id = m.alive[k];
+            int degree = model.graph.neighbours(id, buf);
+            double e = before[id];
+            double expected = degree == 0 ? e : e + (1 - e) * (1 - Math.pow(1 - g, degree));
+            assertEquals(expected, m.engagement[id], 1e-6, "member " + id + " with " + degree + " neighbours");
+            if (degree > 0) checked++;
+        }
+        assertTrue(checked > 2900);
+    }
+
+    @Test
+    void membersWithoutActivityBecomeInactiveAfterTheWindow() throws Exception {
+        Scenario s = closed("roles.inactiveAfterDays=14");
+        double[][] rows = run(new CommunityModel(s, 5, 1));
+        assertEquals(0, rows[12][Metric.ROLE_INACTIVE.ordinal()]);
+        assertEquals(20000, rows[13][Metric.ROLE_INACTIVE.ordinal()]);
+    }
+
+    @Test
+    void dailyCountInflowIsPoisson() throws Exception {
+        double rate = 20;
+        Scenario s = closed("recruitment.external.unit=perDay", "recruitment.external.rate=" + rate, "pool.size=1000000", "days=365");
+        double[][] rows = run(new CommunityModel(s, 5, 1));
+        double mean = 0;
+        for (double[] r : rows) mean += r[Metric.JOINS_EXTERNAL.ordinal()];
+        mean /= rows.length;
+        assertEquals(rate, mean, 5 * Math.sqrt(rate / rows.length));
+    }
+
+    /** P(pay) = E[exp(-F / (S f))] over f ~ Beta(2, 2), integrated numerically (midpoint, 1e5 cells). */
+    @Test
+    void entryFeeAdmitsTheExpectedShare() throws Exception {
+        double fee = 50, scale = 100;
+        Scenario s = closed("recruitment.external.unit=perDay", "recruitment.external.rate=100", "pool.size=10000000",
+                "days=200", "admission.entryFee=" + fee, "admission.feeScale=" + scale);
+        double[][] rows = run(new CommunityModel(s, 5, 1));
+        double joined = 0, candidates = 0;
+        for (double[] r : rows) {
+            joined += r[Metric.JOINS.ordinal()];
+            candidates += r[Metric.JOINS.ordinal()] + r[Metric.DECLINED.ordinal()];
+        }
+        int cells = 100_000;
+        double p = 0;
+        for (int i = 0; i < cells; i++) {
+            double f = (i + 0.5) / cells;
+            p += 6 * f * (1 - f) * Math.exp(-fee / (scale * f)) / cells;
+        }
+        assertEquals(p * candidates, joined, 5 * Math.sqrt(candidates * p * (1 - p)));
+    }
+}

@@ -1,0 +1,67 @@
+package communitysim.model;
+
+import ec.util.MersenneTwisterFast;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sample means and variances against the distributions' own moments. With K draws the sample mean
+ * has standard error sqrt(var/K), so 5 standard errors is a bound a correct sampler fails about
+ * once in 1.7 million runs; the sample variance is checked to 10% with K large enough that its own
+ * relative standard error (about sqrt(2/K)) is under 1%.
+ */
+class SamplingTest {
+    private static final int K = 40_000;
+
+    @ParameterizedTest
+    @CsvSource({"10, 0.3", "1000, 0.001", "1000, 0.02", "100000, 0.0004", "5000, 0.5", "200, 0.9", "2000000, 0.3"})
+    void binomialMoments(long n, double p) {
+        MersenneTwisterFast random = new MersenneTwisterFast(42);
+        double sum = 0, sumSq = 0;
+        for (int i = 0; i < K; i++) {
+            long x = Sampling.binomial(n, p, random);
+            assertTrue(x >= 0 && x <= n);
+            sum += x;
+            sumSq += (double) x * x;
+        }
+        double mean = sum / K;
+        double var = sumSq / K - mean * mean;
+        double expectedVar = n * p * (1 - p);
+        assertEquals(n * p, mean, 5 * Math.sqrt(expectedVar / K));
+        assertEquals(expectedVar, var, 0.1 * expectedVar);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.5", "3", "29", "31", "400"})
+    void poissonMoments(double lambda) {
+        MersenneTwisterFast random = new MersenneTwisterFast(7);
+        double sum = 0, sumSq = 0;
+        for (int i = 0; i < K; i++) {
+            long x = Sampling.poisson(lambda, random);
+            sum += x;
+            sumSq += (double) x * x;
+        }
+        double mean = sum / K;
+        double var = sumSq / K - mean * mean;
+        assertEquals(lambda, mean, 5 * Math.sqrt(lambda / K));
+        assertEquals(lambda, var, 0.1 * lambda);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.4, 10", "0.6, 2", "0.1, 50"})
+    void betaByMeanHasThatMean(double mean, double concentration) {
+        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        double a = mean * concentration, b = (1 - mean) * concentration;
+        double var = a * b / ((a + b) * (a + b) * (a + b + 1));
+        double sum = 0;
+        for (int i = 0; i < K; i++) {
+            double x = Sampling.betaMean(mean, concentration, random);
+            assertTrue(x >= 0 && x <= 1);
+            sum += x;
+        }
+        assertEquals(mean, sum / K, 5 * Math.sqrt(var / K));
+    }
+}
