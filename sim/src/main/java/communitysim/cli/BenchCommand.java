@@ -82,12 +82,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("peak_heap_mb: %.1f%n", peakHeap / 1048576.0);
         out.printf("bytes_per_member: %.1f%n", m.memberBytes / (double) Math.max(1, m.membersEnd));
         out.printf("graph_bytes_per_member: %.1f%n", m.graphBytes / (double) Math.max(1, m.membersEnd));
+        m.phaseSeconds.forEach((phase, seconds) -> out.printf("phase_%s_seconds: %.3f%n", phase, seconds));
         out.flush();
         return Main.OK;
     }
 
     private record Measurement(double setupSeconds, double stepSeconds, long memberDays, int membersEnd,
-                               long memberBytes, long graphBytes) {}
+                               long memberBytes, long graphBytes, java.util.Map<String, Double> phaseSeconds) {}
 
     private static Measurement runOnce(Scenario scenario, int workers) {
         long t0 = System.nanoTime();
@@ -104,7 +105,7 @@ final class BenchCommand implements Callable<Integer> {
         long t2 = System.nanoTime();
         Members members = model.members;
         return new Measurement((t1 - t0) / 1e9, (t2 - t1) / 1e9, observer.memberDays(), members.aliveCount(),
-                members.allocatedBytes(), model.graph.allocatedBytes());
+                members.allocatedBytes(), model.graph.allocatedBytes(), model.phaseSeconds());
     }
 
     private static Scenario load(Path file, int members, int days) throws ScenarioException {

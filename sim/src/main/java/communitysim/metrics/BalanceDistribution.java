@@ -8,8 +8,8 @@ import java.util.Arrays;
  * copy: O(n log n) once anyone holds tokens, which is why observers compute it on the scenario's
  * cadence.
  *
- * <p>An all-zero distribution has no inequality: Gini 0, shares equal to population shares,
- * Nakamoto 0 (nobody holds anything), and the Lorenz curve is the line of equality.
+ * <p>While nobody holds tokens there is nothing to share out: Gini, top shares and Nakamoto are 0
+ * (the contract's value for a switched-off column) and the Lorenz curve is the line of equality.
  */
 public final class BalanceDistribution {
     private final long[] sorted;
@@ -44,9 +44,8 @@ public final class BalanceDistribution {
 
     /** Share held by the richest {@code fraction} of members (at least one member). */
     public double topShare(double fraction) {
-        if (n == 0) return 0;
+        if (n == 0 || empty()) return 0;
         int k = Math.max(1, (int) Math.ceil(fraction * n));
-        if (empty()) return (double) k / n;
         double top = 0;
         for (int i = n - k; i < n; i++) top += sorted[i];
         return top / total;

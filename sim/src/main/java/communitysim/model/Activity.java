@@ -8,6 +8,9 @@ import ec.util.MersenneTwisterFast;
  * {@code logistic(base + e*engagement + b*belonging + f*fit + n*share - t*fatigue)}, where share is
  * the fraction of its current neighbours active yesterday (the global active share under complete
  * mixing). Decisions read only yesterday's state, so members can be visited in any order.
+ *
+ * <p>Yesterday's activity is read from a bitset and current neighbours are counted by the graph
+ * ({@link SocialGraph#liveDegree}), so a neighbour costs one cached bit test.
  */
 final class Activity extends MemberPhase {
     static final int PHASE = 2;
@@ -17,16 +20,16 @@ final class Activity extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
         Members m = model.members;
         Scenario.Activation a = model.scenario.activation();
         boolean complete = model.completeMixing();
         double globalShare = model.activeShareYesterday();
         SocialGraph graph = model.graph;
+        int[] pool = graph.pool();
+        long[] yesterdayBits = model.activeBitsYesterday();
         int day = model.day();
-        byte[] yesterday = m.activeYesterday;
         byte[] today = m.activeToday;
-        byte[] flags = m.flags;
         int[] alive = m.alive;
         for (int k = from; k < to; k++) {
             int id = alive[k];
@@ -34,17 +37,18 @@ final class Activity extends MemberPhase {
             if (complete) {
                 share = globalShare;
             } else {
-                int d = graph.neighbours(id, buffer);
-                int[] nb = buffer[0];
-                int live = 0;
                 int active = 0;
-                for (int j = 0; j < d; j++) {
-                    int other = nb[j];
-                    live += flags[other] & Members.FLAG_ALIVE;
-                    active += yesterday[other];
+                int remaining = graph.degree(id);
+                for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
+                    int links = Math.min(SocialGraph.PER_BLOCK, remaining);
+                    remaining -= links;
+                    for (int j = blk + 1; j <= blk + links; j++) {
+                        int other = pool[j];
+                        active += (int) (yesterdayBits[other >>> 6] >>> other) & 1;
+                    }
                 }
-                share = live == 0 ? 0 : (double) active / live;
-                tally.liveLinkEnds += live;
+                int live = graph.liveDegree(id);
+                share = live == 0 ? 0 : Math.min(1.0, (double) active / live);
             }
             m.neighbourShare[id] = (float) share;
             double x = a.base() + a.engagement() * m.engagement[id] + a.belonging() * m.belonging[id]
@@ -60,6 +64,7 @@ final class Activity extends MemberPhase {
 
     @Override
     protected void after(DayTally sum) {
-        model.setActiveToday(sum.dau, sum.liveLinkEnds);
+        model.setActiveToday(sum.dau);
+        model.publishActivity();
     }
 }

@@ -16,7 +16,7 @@ final class Churn extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
         Members m = model.members;
         Scenario.Churn c = model.scenario.churn();
         Scenario.Stages stages = model.scenario.stages();
@@ -35,6 +35,7 @@ final class Churn extends MemberPhase {
                     continue;
                 }
             }
+            if (!model.completeMixing()) tally.liveLinkEnds += model.graph.liveDegree(id);
             int last = m.lastActiveDay[id];
             tally.dau += m.activeToday[id];
             if (last > day - 7) tally.wau++;
@@ -48,8 +49,18 @@ final class Churn extends MemberPhase {
 
     @Override
     protected void after(DayTally sum) {
-        model.members.compact();
         DayTally t = model.tally;
+        long[] linksToLeavers = {0};
+        if (model.completeMixing()) {
+            model.members.compact(model::forgetActivity);
+        } else {
+            model.members.compact(id -> {
+                model.forgetActivity(id);
+                linksToLeavers[0] += model.graph.departed(id, model.members);
+            });
+        }
+        model.setLiveLinkEnds(sum.liveLinkEnds - linksToLeavers[0]);
+        if (!model.completeMixing() && model.graph.worthCompacting()) model.graph.compact(model.members);
         t.churnedVoluntary += sum.churnedVoluntary;
         t.dau = sum.dau;
         t.wau = sum.wau;

@@ -30,8 +30,17 @@ public class CommunityModel extends SimState {
     long poolTotal;
 
     private final ChunkRunner chunks;
+    private final java.util.Map<String, Long> phaseNanos = new java.util.LinkedHashMap<>();
+    /**
+     * Who is active today and who was yesterday, one bit a member: a neighbour lookup then hits a
+     * few kilobytes that stay in cache instead of a byte array that does not.
+     */
+    private long[] activeBits = new long[0];
+    private long[] activeBitsYesterday = new long[0];
     private final boolean completeMixing;
     private int day;
+    private java.util.function.DoubleSupplier prospectFit;
+    private java.util.function.DoubleSupplier newcomerEngagement;
     private double activeShareYesterday;
     private double activeShareToday;
     private long liveLinkEnds;
@@ -52,6 +61,8 @@ public class CommunityModel extends SimState {
         super.start();
         members = new Members(Math.max(1024, scenario.initial().members() * 2));
         graph = new SocialGraph();
+        activeBits = new long[bitWords(members.capacity())];
+        activeBitsYesterday = new long[activeBits.length];
         day = 0;
         activeShareToday = 0;
         liveLinkEnds = 0;
@@ -60,16 +71,36 @@ public class CommunityModel extends SimState {
         poolRemaining = poolTotal - scenario.initial().members();
         Scenario.Initial initial = scenario.initial();
         double concentration = scenario.newMember().engagementConcentration();
+        prospectFit = Sampling.beta(scenario.prospects().fitAlpha(), scenario.prospects().fitBeta(), random);
+        newcomerEngagement = Sampling.betaByMean(scenario.newMember().engagement(), concentration, random);
+        java.util.function.DoubleSupplier founderEngagement = Sampling.betaByMean(initial.engagement(), concentration, random);
         for (int i = 0; i < initial.members(); i++) {
-            float fit = (float) Sampling.beta(scenario.prospects().fitAlpha(), scenario.prospects().fitBeta(), random);
-            float engagement = (float) Sampling.betaMean(initial.engagement(), concentration, random);
+            float fit = (float) prospectFit.getAsDouble();
+            float engagement = (float) founderEngagement.getAsDouble();
             join(0, engagement, (float) initial.belonging(), fit, false, -1);
         }
-        schedule.scheduleRepeating(1.0, ORDER_RECRUITMENT, new Recruitment(this), 1.0);
-        schedule.scheduleRepeating(1.0, ORDER_ACTIVITY, new Activity(this), 1.0);
-        schedule.scheduleRepeating(1.0, ORDER_INTERACTIONS, new Interactions(this), 1.0);
-        schedule.scheduleRepeating(1.0, ORDER_ROLES, new RoleTransitions(this), 1.0);
-        schedule.scheduleRepeating(1.0, ORDER_CHURN, new Churn(this), 1.0);
+        phaseNanos.clear();
+        schedulePhase("recruitment", ORDER_RECRUITMENT, new Recruitment(this));
+        schedulePhase("activity", ORDER_ACTIVITY, new Activity(this));
+        schedulePhase("interactions", ORDER_INTERACTIONS, new Interactions(this));
+        schedulePhase("roles", ORDER_ROLES, new RoleTransitions(this));
+        schedulePhase("churn", ORDER_CHURN, new Churn(this));
+    }
+
+    private void schedulePhase(String name, int order, Steppable phase) {
+        phaseNanos.put(name, 0L);
+        schedule.scheduleRepeating(1.0, order, (Steppable) state -> {
+            long t0 = System.nanoTime();
+            phase.step(state);
+            phaseNanos.merge(name, System.nanoTime() - t0, Long::sum);
+        }, 1.0);
+    }
+
+    /** Wall time spent in each phase so far, in schedule order (for benchmarks). */
+    public java.util.Map<String, Double> phaseSeconds() {
+        java.util.Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+        phaseNanos.forEach((name, nanos) -> seconds.put(name, nanos / 1e9));
+        return seconds;
     }
 
     /** Runs after the day's phases, every day from day 1. */
@@ -102,7 +133,7 @@ public class CommunityModel extends SimState {
         return completeMixing;
     }
 
-    /** Links among the members present at today's activity phase, counted once each. */
+    /** Links among current members, counted once each. */
     public long liveEdges() {
         return completeMixing ? 0 : liveLinkEnds / 2;
     }
@@ -128,12 +159,47 @@ public class CommunityModel extends SimState {
         tally.clear();
         activeShareYesterday = activeShareToday;
         members.startDay();
+        long[] t = activeBitsYesterday;
+        activeBitsYesterday = activeBits;
+        activeBits = t;
     }
 
-    void setActiveToday(long active, long liveLinkEnds) {
+    void setActiveToday(long active) {
         int n = members.aliveCount();
         activeShareToday = n == 0 ? 0 : (double) active / n;
+    }
+
+    void setLiveLinkEnds(long liveLinkEnds) {
         this.liveLinkEnds = liveLinkEnds;
+    }
+
+    private static int bitWords(int members) {
+        return (members >>> 6) + 1;
+    }
+
+    long[] activeBits() {
+        return activeBits;
+    }
+
+    long[] activeBitsYesterday() {
+        return activeBitsYesterday;
+    }
+
+    /** Rebuilds today's bits from the activity phase's bytes, in one sequential pass. */
+    void publishActivity() {
+        long[] bits = activeBits;
+        java.util.Arrays.fill(bits, 0L);
+        byte[] today = members.activeToday;
+        int[] alive = members.alive;
+        for (int k = 0, n = members.aliveCount(); k < n; k++) {
+            int id = alive[k];
+            if (today[id] != 0) bits[id >>> 6] |= 1L << id;
+        }
+    }
+
+    /** A leaver no longer counts as active for tomorrow's neighbours. */
+    void forgetActivity(int id) {
+        activeBits[id >>> 6] &= ~(1L << id);
     }
 
     /**
@@ -142,12 +208,12 @@ public class CommunityModel extends SimState {
      */
     boolean admit(int day, int referrer) {
         Scenario.Admission a = scenario.admission();
-        double fit = Sampling.beta(scenario.prospects().fitAlpha(), scenario.prospects().fitBeta(), random);
+        double fit = prospectFit.getAsDouble();
         if (fit < a.fitThreshold()) return false;
         boolean fee = a.entryFee() > 0;
         if (fee && random.nextDouble() >= Math.exp(-a.entryFee() / (a.feeScale() * fit))) return false;
         Scenario.NewMember n = scenario.newMember();
-        float engagement = (float) Sampling.betaMean(n.engagement(), n.engagementConcentration(), random);
+        float engagement = (float) newcomerEngagement.getAsDouble();
         float belonging = (float) Math.min(1, n.belonging() + (fee ? n.feeBelonging() : 0));
         join(day, engagement, belonging, (float) fit, fee, referrer);
         return true;
@@ -155,6 +221,10 @@ public class CommunityModel extends SimState {
 
     private void join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
         int id = members.add(day, engagement, belonging, fit, feePaid, referrer);
+        if (activeBits.length < bitWords(members.capacity())) {
+            activeBits = java.util.Arrays.copyOf(activeBits, bitWords(members.capacity()));
+            activeBitsYesterday = java.util.Arrays.copyOf(activeBitsYesterday, activeBits.length);
+        }
         if (!completeMixing) attach(id, referrer);
     }
 

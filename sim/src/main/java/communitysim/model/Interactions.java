@@ -10,8 +10,9 @@ import ec.util.MersenneTwisterFast;
  * {@code min(1, p * w_i * w_j)} (w the roles' interaction weights); the draw is a hash of the pair
  * and the day, so both sides see the same interaction without sharing state. Under complete mixing
  * a member's interactions are Poisson with mean {@code contacts * activeShare * w_i}. Each
- * interaction closes a share of the gap between engagement and 1; a day without any decays it
- * (neglect).
+ * interaction, and each active day, closes a share of the gap between engagement and 1, and every
+ * day forgets a share of it, so members without interactions drift away (neglect) and those with some settle where gains
+ * and forgetting balance.
  */
 final class Interactions extends MemberPhase {
     static final int PHASE = 3;
@@ -22,7 +23,7 @@ final class Interactions extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
         Members m = model.members;
         Scenario.Interaction it = model.scenario.interaction();
         Scenario.Activation act = model.scenario.activation();
@@ -30,8 +31,9 @@ final class Interactions extends MemberPhase {
         boolean complete = model.completeMixing();
         double shareToday = model.activeShareToday();
         SocialGraph graph = model.graph;
-        long seed = model.seed();
-        int day = model.day();
+        int[] pool = graph.pool();
+        long[] todayBits = model.activeBits();
+        long pairKey = Streams.derive(model.seed(), model.day(), PAIR_PURPOSE, 0);
         byte[] today = m.activeToday;
         byte[] role = m.role;
         int[] alive = m.alive;
@@ -45,23 +47,28 @@ final class Interactions extends MemberPhase {
                 if (complete) {
                     n = (int) Sampling.poisson(it.completeMixingContacts() * shareToday * roles.interaction[role[id]], random);
                     tally.interactions += n;
-                } else if (wi > 0) {
-                    int d = graph.neighbours(id, buffer);
-                    int[] nb = buffer[0];
-                    for (int j = 0; j < d; j++) {
-                        int other = nb[j];
-                        if (today[other] == 0) continue;
-                        double p = wi * roles.interaction[role[other]];
-                        if (p >= 1 || Streams.pairUniform(seed, day, PAIR_PURPOSE, id, other) < p) {
-                            n++;
-                            if (id < other) tally.interactions++;
+                } else {
+                    int remaining = graph.degree(id);
+                    for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
+                        int links = Math.min(SocialGraph.PER_BLOCK, remaining);
+                        remaining -= links;
+                        for (int j = blk + 1; j <= blk + links; j++) {
+                            int other = pool[j];
+                            if (((todayBits[other >>> 6] >>> other) & 1) == 0) continue;
+                            double p = wi * roles.interaction[role[other]];
+                            if (p > 0 && (p >= 1 || Streams.pairUniform(pairKey, id, other) < p)) {
+                                n++;
+                                if (id < other) tally.interactions++;
+                            }
                         }
                     }
                 }
                 if (random.nextDouble() < roles.content[role[id]]) tally.content++;
             }
             double e = m.engagement[id];
-            e = n > 0 ? e + (1 - e) * (1 - Math.pow(keep, n)) : e * (1 - it.engagementDecay());
+            if (n > 0) e += (1 - e) * (1 - Math.pow(keep, n));
+            if (active) e += it.activeGain() * (1 - e);
+            e -= it.engagementDecay() * e;
             m.engagement[id] = (float) e;
             double b = m.belonging[id] * (1 - it.belongingDecay());
             if (active) b += it.belongingGain() * (1 - b);

@@ -10,12 +10,13 @@ import sim.engine.Steppable;
  * order. Because the chunking does not depend on the thread count, neither do the results.
  */
 public abstract class MemberPhase implements Steppable {
-    static final int CHUNK = 8192;
+    static final int CHUNK = 4096;
 
     protected final CommunityModel model;
     private final int phaseId;
     private DayTally[] parts = new DayTally[0];
     private final MersenneTwisterFast[] rngs;
+    private final DayTally[] scratches;
     private final int[][][] buffers;
 
     protected MemberPhase(CommunityModel model, int phaseId) {
@@ -23,6 +24,7 @@ public abstract class MemberPhase implements Steppable {
         this.phaseId = phaseId;
         int workers = model.workers();
         rngs = new MersenneTwisterFast[workers];
+        scratches = new DayTally[workers];
         buffers = new int[workers][][];
         for (int w = 0; w < workers; w++) {
             rngs[w] = new MersenneTwisterFast(0);
@@ -43,10 +45,16 @@ public abstract class MemberPhase implements Steppable {
         int day = model.day();
         long seed = model.seed();
         model.chunks().run(state, chunks, (worker, c) -> {
+            // Count into a tally the worker allocated itself (so it sits in that thread's memory and
+            // shares no cache line with another worker's), then publish it once per chunk.
+            DayTally scratch = scratches[worker];
+            if (scratch == null) scratch = scratches[worker] = new DayTally();
+            scratch.clear();
+            MersenneTwisterFast rng = Streams.forChunk(rngs[worker], seed, day, phaseId, c);
+            runChunk(worker, c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, scratch, buffers[worker]);
             DayTally part = parts[c];
             part.clear();
-            MersenneTwisterFast rng = Streams.forChunk(rngs[worker], seed, day, phaseId, c);
-            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, part, buffers[worker]);
+            part.add(scratch);
         });
         DayTally sum = new DayTally();
         for (int c = 0; c < chunks; c++) sum.add(parts[c]);
@@ -59,9 +67,10 @@ public abstract class MemberPhase implements Steppable {
     /**
      * Visits the members at positions {@code from..to} of the alive list.
      *
+     * @param worker the thread slot running this chunk, for per-worker scratch state
      * @param neighbourBuffer a per-worker scratch array ({@code [0]} may be replaced by a larger one)
      */
-    protected abstract void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, int[][] neighbourBuffer);
+    protected abstract void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] neighbourBuffer);
 
     /** Receives the chunks' tallies summed in chunk order, in the schedule's thread. */
     protected abstract void after(DayTally sum);

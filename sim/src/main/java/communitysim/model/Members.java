@@ -63,6 +63,11 @@ public final class Members {
         return size;
     }
 
+    /** Slots allocated; member-indexed arrays kept elsewhere grow to match. */
+    public int capacity() {
+        return engagement.length;
+    }
+
     /** Current members. */
     public int aliveCount() {
         return aliveCount;
@@ -88,19 +93,26 @@ public final class Members {
         return id;
     }
 
-    /** Marks a member as gone; call {@link #compact()} once the day's removals are done. */
+    /** Marks a member as gone; call {@link #compact} once the day's removals are done. */
     public void markGone(int id) {
         flags[id] &= ~FLAG_ALIVE;
-        activeToday[id] = 0;
-        activeYesterday[id] = 0;
     }
 
-    /** Drops gone members from {@link #alive}, keeping ascending id order. */
-    public void compact() {
+    /**
+     * Drops gone members from {@link #alive}, keeping ascending id order. {@code onGone} sees each
+     * one, in id order, while its state (today's activity included) is still as it left.
+     */
+    public void compact(java.util.function.IntConsumer onGone) {
         int w = 0;
         for (int k = 0; k < aliveCount; k++) {
             int id = alive[k];
-            if ((flags[id] & FLAG_ALIVE) != 0) alive[w++] = id;
+            if ((flags[id] & FLAG_ALIVE) != 0) {
+                alive[w++] = id;
+            } else {
+                onGone.accept(id);
+                activeToday[id] = 0;
+                activeYesterday[id] = 0;
+            }
         }
         aliveCount = w;
     }

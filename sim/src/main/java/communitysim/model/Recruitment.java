@@ -18,8 +18,11 @@ import sim.engine.Steppable;
  */
 final class Recruitment implements Steppable {
     private final CommunityModel model;
-    private double[] cumulativeWeight = new double[1024];
-    private int[] referrers = new int[1024];
+    /** Running sum of referral weights within each chunk, by position in the member list. */
+    private double[] runningWeight = new double[1024];
+    private double[] chunkTotal = new double[16];
+    private int weightedMembers;
+    private int weightedChunks;
     private double poolCarry;
 
     Recruitment(CommunityModel model) {
@@ -40,7 +43,7 @@ final class Recruitment implements Steppable {
         model.poolRemaining += added;
         model.poolTotal += added;
 
-        double referralTotal = referralWeights(s.recruitment().referral());
+        double referralTotal = referralWeights(state, s.recruitment().referral());
         double hazardReferral = model.poolTotal > 0 ? referralTotal / model.poolTotal : 0;
         Scenario.External external = s.recruitment().external();
         double externalRate = external.rateOn(day);
@@ -70,45 +73,54 @@ final class Recruitment implements Steppable {
         }
     }
 
-    /** Fills the cumulative referral weights of yesterday's active members and returns their sum. */
-    private double referralWeights(Scenario.Referral referral) {
+    /**
+     * Each current member's referral weight (zero unless active yesterday), as running sums within
+     * chunks of the member list, computed in parallel; returns the total.
+     */
+    private double referralWeights(SimState state, Scenario.Referral referral) {
         Members m = model.members;
         RoleTable roles = model.roles;
         double exponent = referral.engagementExponent();
         int n = m.aliveCount();
-        if (cumulativeWeight.length < n) {
-            cumulativeWeight = new double[Math.max(n, cumulativeWeight.length * 2)];
-            referrers = new int[cumulativeWeight.length];
-        }
-        double total = 0;
-        int count = 0;
+        int chunks = (n + MemberPhase.CHUNK - 1) / MemberPhase.CHUNK;
+        if (runningWeight.length < n) runningWeight = new double[Math.max(n, runningWeight.length * 2)];
+        if (chunkTotal.length < chunks) chunkTotal = new double[Math.max(chunks, chunkTotal.length * 2)];
         int[] alive = m.alive;
-        for (int k = 0; k < n; k++) {
-            int id = alive[k];
-            if (m.activeYesterday[id] == 0) continue;
-            double e = m.engagement[id];
-            double conversion = exponent == 1 ? e : exponent == 0 ? 1 : Math.pow(e, exponent);
-            double w = referral.rate() * conversion * roles.referral[m.role[id]];
-            if (w <= 0) continue;
-            total += w;
-            cumulativeWeight[count] = total;
-            referrers[count++] = id;
-        }
-        referrerCount = count;
+        model.chunks().run(state, chunks, (worker, c) -> {
+            double sum = 0;
+            for (int k = c * MemberPhase.CHUNK, to = Math.min(n, k + MemberPhase.CHUNK); k < to; k++) {
+                int id = alive[k];
+                if (m.activeYesterday[id] != 0) {
+                    double e = m.engagement[id];
+                    double conversion = exponent == 1 ? e : exponent == 0 ? 1 : Math.pow(e, exponent);
+                    sum += referral.rate() * conversion * roles.referral[m.role[id]];
+                }
+                runningWeight[k] = sum;
+            }
+            chunkTotal[c] = sum;
+        });
+        weightedMembers = n;
+        weightedChunks = chunks;
+        double total = 0;
+        for (int c = 0; c < chunks; c++) total += chunkTotal[c];
         return total;
     }
 
-    private int referrerCount;
-
+    /** A referrer drawn in proportion to referral weight: first its chunk, then within the chunk by bisection. */
     private int pickReferrer(double total, MersenneTwisterFast random) {
         double u = random.nextDouble() * total;
-        int lo = 0;
-        int hi = referrerCount - 1;
+        int c = 0;
+        while (c < weightedChunks - 1 && (u >= chunkTotal[c] || chunkTotal[c] <= 0)) {
+            u -= chunkTotal[c];
+            c++;
+        }
+        int lo = c * MemberPhase.CHUNK;
+        int hi = Math.min(weightedMembers, lo + MemberPhase.CHUNK) - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (cumulativeWeight[mid] > u) hi = mid;
+            if (runningWeight[mid] > u) hi = mid;
             else lo = mid + 1;
         }
-        return referrers[lo];
+        return model.members.alive[lo];
     }
 }

@@ -50,11 +50,24 @@ public final class Sampling {
 
     /** A Beta draw with the given mean and concentration (alpha + beta); a mean of 0 or 1 is returned as is. */
     public static double betaMean(double mean, double concentration, MersenneTwisterFast random) {
-        if (mean <= 0 || mean >= 1) return Math.min(1, Math.max(0, mean));
-        return beta(mean * concentration, (1 - mean) * concentration, random);
+        return betaByMean(mean, concentration, random).getAsDouble();
     }
 
-    public static double beta(double alpha, double beta, MersenneTwisterFast random) {
-        return new BetaDistribution(new MasonRandomGenerator(random), alpha, beta).sample();
+    /**
+     * A reusable Beta sampler over {@code random} (building commons-math's distribution once per
+     * model rather than once per draw keeps joins cheap).
+     */
+    public static java.util.function.DoubleSupplier beta(double alpha, double beta, MersenneTwisterFast random) {
+        BetaDistribution d = new BetaDistribution(new MasonRandomGenerator(random), alpha, beta);
+        return d::sample;
+    }
+
+    /** As {@link #beta} with a mean and a concentration; a mean of 0 or 1 always gives that value. */
+    public static java.util.function.DoubleSupplier betaByMean(double mean, double concentration, MersenneTwisterFast random) {
+        if (mean <= 0 || mean >= 1) {
+            double fixed = Math.min(1, Math.max(0, mean));
+            return () -> fixed;
+        }
+        return beta(mean * concentration, (1 - mean) * concentration, random);
     }
 }

@@ -12,23 +12,31 @@ import java.util.Arrays;
  * <p>Growth is preferential attachment with triadic closure (Holme and Kim 2002): a newcomer's
  * first link goes to its referrer if it has one, else to a member drawn in proportion to degree
  * (a uniform draw from the list of edge endpoints); each later link goes, with probability
- * {@code triadicClosure}, to a neighbour of the previous target, which closes triangles. Links to
- * gone members stay in the lists and are skipped by readers, so a departure costs nothing here.
+ * {@code triadicClosure}, to a neighbour of the previous target, which closes triangles.
+ *
+ * <p>A departure only updates its neighbours' live degrees; links to leavers stay in the chains
+ * until {@link #compact} rewrites the pool with each member's live links in consecutive blocks, in
+ * id order. Readers then stream through memory instead of hopping between scattered blocks, and no
+ * longer visit leavers. Compaction runs when the chains have grown or decayed enough to pay for it.
  */
 public final class SocialGraph {
     /** Slot 0 of a block links to the next block; slots 1..7 hold neighbours. */
     static final int BLOCK = 8;
-    private static final int PER_BLOCK = BLOCK - 1;
+    static final int PER_BLOCK = BLOCK - 1;
 
     private int[] pool = new int[BLOCK * 1024];
     private int blocksUsed;
     private int[] head = new int[1024];
     private int[] tail = new int[1024];
     private int[] degree = new int[1024];
+    /** Links to current members: kept up to date by {@link #link} and {@link #departed}. */
+    private int[] liveDegree = new int[1024];
     /** Both endpoints of every edge: a uniform pick is a degree-proportional pick. */
     private int[] endpoints = new int[2048];
     private int endpointCount;
     private long edges;
+    private int blocksAtCompaction;
+    private long deadLinkEnds;
 
     /** Makes room for member ids below {@code n}. */
     public void ensureMembers(int n) {
@@ -38,6 +46,7 @@ public final class SocialGraph {
         head = Arrays.copyOf(head, c);
         tail = Arrays.copyOf(tail, c);
         degree = Arrays.copyOf(degree, c);
+        liveDegree = Arrays.copyOf(liveDegree, c);
         Arrays.fill(head, old, c, -1);
         Arrays.fill(tail, old, c, -1);
     }
@@ -51,7 +60,111 @@ public final class SocialGraph {
         return degree[member];
     }
 
-    /** Links ever made (including those to members who have since left). */
+    public int liveDegree(int member) {
+        return liveDegree[member];
+    }
+
+    /**
+     * Records that {@code member} has left: each current neighbour loses a live link. Returns how
+     * many of them there were (its live links just before leaving).
+     */
+    public int departed(int member, Members members) {
+        int live = 0;
+        int remaining = degree[member];
+        for (int blk = head[member]; remaining > 0; blk = pool[blk]) {
+            int n = Math.min(PER_BLOCK, remaining);
+            for (int k = 1; k <= n; k++) {
+                int other = pool[blk + k];
+                if (!members.isAlive(other)) continue;
+                liveDegree[other]--;
+                live++;
+                deadLinkEnds += 2;
+            }
+            remaining -= n;
+        }
+        return live;
+    }
+
+    /**
+     * Whether a {@link #compact} would pay: the pool has grown by a quarter since the last one, or
+     * a fifth of the stored link ends point at leavers.
+     */
+    public boolean worthCompacting() {
+        return blocksUsed > blocksAtCompaction + (blocksAtCompaction >> 2) + 1024
+                || deadLinkEnds > 2 * edges / 5;
+    }
+
+    /**
+     * Rewrites the pool: each current member's live links in consecutive blocks, members in id
+     * order; leavers' chains and links to leavers are dropped, and the endpoint list (the
+     * preferential-attachment urn) keeps live edges only. Neighbour order within a member is kept.
+     */
+    public void compact(Members members) {
+        int n = members.size();
+        int blocks = 0;
+        for (int id = 0; id < n; id++) {
+            if (members.isAlive(id)) blocks += (liveDegree[id] + PER_BLOCK - 1) / PER_BLOCK;
+        }
+        int[] fresh = new int[Math.max(BLOCK * 1024, (blocks + (blocks >> 2)) * BLOCK)];
+        int[] freshEndpoints = new int[Math.max(2048, (int) Math.min(Integer.MAX_VALUE - 8, 2L * edges + 16))];
+        int used = 0;
+        int ends = 0;
+        long liveEdges = 0;
+        for (int id = 0; id < n; id++) {
+            int d = degree[id];
+            int oldHead = head[id];
+            head[id] = -1;
+            tail[id] = -1;
+            degree[id] = 0;
+            if (!members.isAlive(id)) {
+                liveDegree[id] = 0;
+                continue;
+            }
+            int written = 0;
+            int remaining = d;
+            for (int blk = oldHead; remaining > 0; blk = pool[blk]) {
+                int links = Math.min(PER_BLOCK, remaining);
+                remaining -= links;
+                for (int j = blk + 1; j <= blk + links; j++) {
+                    int other = pool[j];
+                    if (!members.isAlive(other)) continue;
+                    if (written % PER_BLOCK == 0) {
+                        int start = used++ * BLOCK;
+                        fresh[start] = -1;
+                        if (written == 0) head[id] = start;
+                        else fresh[tail[id]] = start;
+                        tail[id] = start;
+                    }
+                    fresh[tail[id] + 1 + written % PER_BLOCK] = other;
+                    written++;
+                    if (id < other) {
+                        freshEndpoints[ends++] = id;
+                        freshEndpoints[ends++] = other;
+                        liveEdges++;
+                    }
+                }
+            }
+            degree[id] = written;
+        }
+        pool = fresh;
+        blocksUsed = used;
+        blocksAtCompaction = used;
+        endpoints = freshEndpoints;
+        endpointCount = ends;
+        edges = liveEdges;
+        deadLinkEnds = 0;
+    }
+
+    /** The shared block pool, for loops that walk a chain in place: see {@link #head} and {@link #BLOCK}. */
+    int[] pool() {
+        return pool;
+    }
+
+    int head(int member) {
+        return head[member];
+    }
+
+    /** Links stored: live ones plus, until the next {@link #compact}, those to members who have left. */
     public long edges() {
         return edges;
     }
@@ -68,9 +181,11 @@ public final class SocialGraph {
 
     /** Adds the undirected link a–b unless it exists, is a loop, or either side is at {@code maxDegree}. */
     public boolean link(int a, int b, int maxDegree) {
-        if (a == b || degree[a] >= maxDegree || degree[b] >= maxDegree || linked(a, b)) return false;
+        if (a == b || liveDegree[a] >= maxDegree || liveDegree[b] >= maxDegree || linked(a, b)) return false;
         append(a, b);
         append(b, a);
+        liveDegree[a]++;
+        liveDegree[b]++;
         if (endpointCount + 2 > endpoints.length) endpoints = Arrays.copyOf(endpoints, endpoints.length * 2);
         endpoints[endpointCount++] = a;
         endpoints[endpointCount++] = b;
@@ -113,7 +228,7 @@ public final class SocialGraph {
     }
 
     public long allocatedBytes() {
-        return 4L * (pool.length + head.length + tail.length + degree.length + endpoints.length);
+        return 4L * (pool.length + head.length + tail.length + degree.length + liveDegree.length + endpoints.length);
     }
 
     private void append(int member, int neighbour) {

@@ -33,11 +33,14 @@ public final class Streams {
         return rng;
     }
 
-    /** A uniform draw in [0, 1) shared by both members of a pair, for a given day and purpose. */
-    public static double pairUniform(long seed, int day, int purpose, int a, int b) {
+    /**
+     * A uniform draw in [0, 1) shared by both members of a pair; {@code key} is
+     * {@code derive(seed, day, purpose, 0)}, computed once per chunk.
+     */
+    public static double pairUniform(long key, int a, int b) {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
-        long h = derive(seed, day, purpose, ((long) lo << 32) | (hi & 0xffffffffL));
+        long h = mix(key ^ mix(((long) lo << 32) | (hi & 0xffffffffL)));
         return (h >>> 11) * 0x1.0p-53;
     }
 }

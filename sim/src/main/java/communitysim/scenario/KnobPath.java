@@ -16,6 +16,7 @@ record KnobPath(List<Object> segments) {
     static final KnobPath ROOT = new KnobPath(List.of());
 
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)((?:\\[\\d{1,9}])*)");
+    private static final int MAX_KEY_SHOWN = 40;
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     KnobPath {
@@ -36,23 +37,24 @@ record KnobPath(List<Object> segments) {
     }
 
     KnobPath key(String key) {
-        return append(key);
+        return child(key);
     }
 
     KnobPath index(int index) {
-        return append(index);
+        return child(index);
+    }
+
+    /** This path followed by one {@link String} key or {@link Integer} index. */
+    KnobPath child(Object segment) {
+        List<Object> longer = new ArrayList<>(segments);
+        longer.add(segment);
+        return new KnobPath(longer);
     }
 
     /** This path followed by {@code relative}. */
     KnobPath resolve(KnobPath relative) {
         List<Object> longer = new ArrayList<>(segments);
         longer.addAll(relative.segments);
-        return new KnobPath(longer);
-    }
-
-    private KnobPath append(Object segment) {
-        List<Object> longer = new ArrayList<>(segments);
-        longer.add(segment);
         return new KnobPath(longer);
     }
 
@@ -83,7 +85,9 @@ record KnobPath(List<Object> segments) {
                 s.append('[').append(i).append(']');
             } else {
                 if (s.length() > 0) s.append('.');
-                s.append(segment);
+                String key = (String) segment;
+                // No knob is that long; a junk key must not flood a problem report.
+                s.append(key.length() <= MAX_KEY_SHOWN ? key : key.substring(0, MAX_KEY_SHOWN) + "...");
             }
         }
         return s.toString();

@@ -19,6 +19,8 @@ public final class KnobReference {
     public static final String START = "<!-- knobs:start -->";
     public static final String END = "<!-- knobs:end -->";
 
+    /** Sections sit under the README's own "### Knob reference" heading. */
+    private static final String HEADING = "####";
     private static final String HEADER = "| Knob | Type | Default | Allowed | Description |\n|---|---|---|---|---|\n";
 
     private KnobReference() {}
@@ -35,17 +37,16 @@ public final class KnobReference {
     public static String markdown() {
         JsonNode root = ScenarioSchema.root();
         StringBuilder md = new StringBuilder();
-        md.append(root.path("description").asText()).append("\n\n")
-                .append("Generated from `scenarios/scenario.schema.json` by `./communitysim knobs`. ")
-                .append("A knob's path is what `--set` and `--vary` take; `[]` stands for a list index, ")
-                .append("e.g. `recruitment.external.steps[0].rate`.\n");
+        md.append(root.path("description").asText())
+                .append(" A knob's path is what `--set` and `--vary` take; `[]` stands for a list index,")
+                .append(" e.g. `recruitment.external.steps[0].rate`.\n");
         StringBuilder general = new StringBuilder();
         StringBuilder sections = new StringBuilder();
         for (Map.Entry<String, JsonNode> property : root.path("properties").properties()) {
             String name = property.getKey();
             JsonNode schema = property.getValue();
             if (schema.path("type").asText().equals("object")) {
-                sections.append("\n### `").append(name).append("`\n\n")
+                sections.append("\n" + HEADING + " `").append(name).append("`\n\n")
                         .append(escape(schema.path("description").asText())).append("\n\n")
                         .append(HEADER);
                 rows(schema, name, sections);
@@ -53,7 +54,7 @@ public final class KnobReference {
                 row(name, schema, false, general);
             }
         }
-        if (general.length() > 0) md.append("\n### Top level\n\n").append(HEADER).append(general);
+        if (general.length() > 0) md.append("\n" + HEADING + " Top level\n\n").append(HEADER).append(general);
         return md.append(sections).toString();
     }
 

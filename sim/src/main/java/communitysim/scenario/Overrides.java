@@ -66,7 +66,7 @@ final class Overrides {
                 if (!schema.path("properties").has(key)) return SchemaCheck.unknownField(at, key);
                 schema = schema.get("properties").get(key);
             }
-            at = segment instanceof Integer i ? at.index(i) : at.key((String) segment);
+            at = at.child(segment);
         }
         return null;
     }
@@ -82,45 +82,57 @@ final class Overrides {
         }
     }
 
+    /** Puts {@code value} at {@code path}, creating the mappings and lists on the way that are missing. */
     private static void put(ObjectNode root, KnobPath path, JsonNode value, Locations locations, Problems problems) {
         List<Object> segments = path.segments();
         JsonNode node = root;
         KnobPath at = KnobPath.ROOT;
         for (int i = 0; i < segments.size(); i++) {
             Object segment = segments.get(i);
+            String refusal = refusal(node, segment, at);
+            if (refusal != null) {
+                problems.inSet(path.toString(), refusal);
+                return;
+            }
             boolean last = i == segments.size() - 1;
-            JsonNode fresh = last ? value
-                    : segments.get(i + 1) instanceof Integer ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
-            KnobPath child = segment instanceof Integer index ? at.index(index) : at.key((String) segment);
-            JsonNode existing;
-            if (segment instanceof Integer index) {
-                if (!(node instanceof ArrayNode list)) {
-                    problems.inSet(path.toString(), "cannot set inside " + at + ": it is not a list");
-                    return;
-                }
-                if (index > list.size()) {
-                    problems.inSet(path.toString(), "index " + index + " is out of range: " + at + " has " + list.size()
-                            + " items (use [" + list.size() + "] to append one)");
-                    return;
-                }
-                existing = index < list.size() ? list.get(index) : null;
-                if (existing == null) list.add(fresh);
-                else if (last) list.set(index, fresh);
-            } else {
-                if (!(node instanceof ObjectNode mapping)) {
-                    problems.inSet(path.toString(), "cannot set inside " + at + ": it is not a mapping");
-                    return;
-                }
-                existing = mapping.get((String) segment);
-                if (existing == null || last) mapping.set((String) segment, fresh);
-            }
-            if (existing == null || last) {
-                locations.overridden(child);
-                node = fresh;
-            } else {
+            JsonNode existing = get(node, segment);
+            at = at.child(segment);
+            if (existing != null && !last) {
                 node = existing;
+            } else {
+                JsonNode placed = last ? value : segments.get(i + 1) instanceof Integer
+                        ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
+                place(node, segment, placed);
+                locations.overridden(at);
+                node = placed;
             }
-            at = child;
+        }
+    }
+
+    /** Why {@code segment} cannot be set inside {@code node} (found at {@code at}), or null if it can. */
+    private static String refusal(JsonNode node, Object segment, KnobPath at) {
+        if (segment instanceof Integer index) {
+            if (!node.isArray()) return "cannot set inside " + at + ": it is not a list";
+            if (index > node.size()) {
+                return "index " + index + " is out of range: " + at + " has " + node.size()
+                        + " items (use [" + node.size() + "] to append one)";
+            }
+            return null;
+        }
+        return node.isObject() ? null : "cannot set inside " + at + ": it is not a mapping";
+    }
+
+    private static JsonNode get(JsonNode node, Object segment) {
+        return segment instanceof Integer index ? node.get(index) : node.get((String) segment);
+    }
+
+    private static void place(JsonNode node, Object segment, JsonNode value) {
+        if (segment instanceof Integer index) {
+            ArrayNode list = (ArrayNode) node;
+            if (index == list.size()) list.add(value);
+            else list.set(index, value);
+        } else {
+            ((ObjectNode) node).set((String) segment, value);
         }
     }
 }

@@ -81,7 +81,7 @@ public record Scenario(
                              double fatigue, double fatigueGain, double fatigueRecovery) {}
 
     public record Interaction(double probability, double completeMixingContacts, double engagementGain,
-                              double engagementDecay, double belongingGain, double belongingDecay) {}
+                              double activeGain, double engagementDecay, double belongingGain, double belongingDecay) {}
 
     public record Stages(double positive, double firm, double elevated) {}
 

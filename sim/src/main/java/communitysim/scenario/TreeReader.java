@@ -108,7 +108,9 @@ final class TreeReader {
     private JsonNode value(KnobPath path, int depth) throws IOException, Unreadable {
         int line = line();
         lines.putIfAbsent(path, line);
-        if (++values > MAX_VALUES) throw new Unreadable(line, "holds more than " + MAX_VALUES + " values; a scenario has a few hundred");
+        if (++values > MAX_VALUES) {
+            throw new Unreadable(line, "holds more than " + MAX_VALUES + " values; a scenario has a few hundred");
+        }
         JsonToken token = parser.currentToken();
         if (token.isStructStart() && depth >= MAX_DEPTH) {
             throw new Unreadable(line, "is nested too deeply (more than " + MAX_DEPTH + " levels)");
@@ -202,11 +204,14 @@ final class TreeReader {
             if (cause instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
                         : " (" + yaml.getContext() + " from line " + (yaml.getContextMark().getLine() + 1) + ")";
-                return new Unreadable(yaml.getProblemMark().getLine() + 1, "YAML syntax error: " + plainYaml(yaml.getProblem()) + context);
+                return new Unreadable(yaml.getProblemMark().getLine() + 1,
+                        "YAML syntax error: " + plainYaml(yaml.getProblem()) + context);
             }
         }
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        if (e instanceof StreamConstraintsException) return new Unreadable(line, "holds a value too long to read");
+        if (e instanceof StreamConstraintsException) {
+            return new Unreadable(line, "holds a key or value too long (or nesting too deep) to read");
+        }
         return new Unreadable(line, format + " syntax error: " + plain(e.getOriginalMessage()));
     }
 

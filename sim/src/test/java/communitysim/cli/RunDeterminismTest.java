@@ -16,9 +16,14 @@ class RunDeterminismTest {
     private static final String BASELINE = "../scenarios/baseline.yaml";
 
     private static byte[] daily(Path dir, String seed, String threads, String name) throws Exception {
+        return daily(dir, name, "--reps", "4", "--days", "120", "--seed", seed, "--threads", threads);
+    }
+
+    private static byte[] daily(Path dir, String name, String... options) throws Exception {
         Path out = dir.resolve(name);
-        CliRunner r = CliRunner.run("run", BASELINE, "--quiet", "--reps", "4", "--days", "120", "--seed", seed,
-                "--threads", threads, "--out", out.toString());
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", BASELINE, "--quiet", "--out", out.toString()));
+        args.addAll(java.util.List.of(options));
+        CliRunner r = CliRunner.run(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
         return Files.readAllBytes(out.resolve("daily.csv"));
     }
@@ -34,5 +39,23 @@ class RunDeterminismTest {
         byte[] other = daily(dir, "12", "4", "s12");
         assertFalse(java.util.Arrays.equals(one, other), "a different seed gave identical daily.csv");
         assertTrue(Files.readString(dir.resolve("t1").resolve("daily.csv")).lines().count() == 1 + 4 * 120);
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /**
+     * One replicate large enough for many member chunks, so that spare threads work inside the
+     * replicate: the chunks' streams, not the threads, must decide every draw.
+     */
+    @Test
+    void threadsInsideOneReplicateDoNotChangeResults(@TempDir Path dir) throws Exception {
+        String[] big = {"--reps", "1", "--days", "40", "--seed", "5", "--set", "initial.members=30000", "--set", "pool.size=120000"};
+        byte[] one = daily(dir, "w1", concat(big, "--threads", "1"));
+        byte[] three = daily(dir, "w3", concat(big, "--threads", "3"));
+        assertArrayEquals(one, three, "daily.csv differs between 1 and 3 workers in one replicate");
     }
 }

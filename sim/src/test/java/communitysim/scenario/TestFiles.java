@@ -2,6 +2,7 @@ package communitysim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,13 @@ final class TestFiles {
         return e.problems().stream().map(Problem::toString).toList();
     }
 
+    /** The schema's default for a knob; tests read it rather than repeat it, as defaults get tuned. */
+    static JsonNode schemaDefault(String knob) {
+        return ScenarioSchema.at(KnobPath.parse(knob)).orElseThrow().get("default");
+    }
+
     /** The problems of a file given as text. */
-    static List<String> problems(Path dir, String name, String text, String... sets) {
-        return problems(write(dir, name, text), sets);
+    static List<String> problemsOfText(Path dir, String name, String text) {
+        return problems(write(dir, name, text));
     }
 }
