@@ -22,14 +22,19 @@ final class Churn extends MemberPhase {
         Scenario.Stages stages = model.scenario.stages();
         int day = model.day();
         int[] alive = m.alive;
+        // engagement, belonging and fit are >= 0 and protect, so no member's hazard exceeds
+        // base * max(1, exp(-negative coefficients)); a draw above that bound means survival without
+        // working out the member's own hazard (the same draw decides, so results are unchanged)
+        double worst = c.base() * Math.exp(Math.max(0, -c.engagement()) + Math.max(0, -c.belonging()) + Math.max(0, -c.fit()))
+                * Math.max(1, c.feeFactor());
+        double survivesSurely = -Math.expm1(-worst);
         for (int k = from; k < to; k++) {
             int id = alive[k];
             double e = m.engagement[id];
             double b = m.belonging[id];
             if (c.enabled()) {
-                double hazard = c.base() * Math.exp(-c.engagement() * e - c.belonging() * b - c.fit() * m.fit[id]);
-                if ((m.flags[id] & Members.FLAG_FEE_PAID) != 0) hazard *= c.feeFactor();
-                if (random.nextDouble() < -Math.expm1(-hazard)) {
+                double u = random.nextDouble();
+                if (u < survivesSurely && u < -Math.expm1(-hazard(c, m, id, e, b))) {
                     m.markGone(id);
                     tally.churnedVoluntary++;
                     continue;
@@ -45,6 +50,11 @@ final class Churn extends MemberPhase {
             tally.sumEngagement += e;
             tally.sumBelonging += b;
         }
+    }
+
+    private static double hazard(Scenario.Churn c, Members m, int id, double e, double b) {
+        double hazard = c.base() * Math.exp(-c.engagement() * e - c.belonging() * b - c.fit() * m.fit[id]);
+        return (m.flags[id] & Members.FLAG_FEE_PAID) != 0 ? hazard * c.feeFactor() : hazard;
     }
 
     @Override
