@@ -24,7 +24,12 @@ final class KnobsCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(KnobReference.markdown());
             spec.commandLine().getOut().flush();
         } else {
-            KnobReference.main(new String[] {write.toString()});
+            try {
+                KnobReference.write(write);
+            } catch (IllegalArgumentException | java.nio.file.NoSuchFileException e) {
+                spec.commandLine().getErr().println("knobs --write " + write + ": " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
         }
         return Main.OK;
     }

@@ -63,10 +63,6 @@ record KnobPath(List<Object> segments) {
         return segments.isEmpty() ? null : new KnobPath(segments.subList(0, segments.size() - 1));
     }
 
-    Object last() {
-        return segments.get(segments.size() - 1);
-    }
-
     boolean isRoot() {
         return segments.isEmpty();
     }

@@ -13,7 +13,7 @@ final class Suggest {
     private Suggest() {}
 
     /** The candidate closest to {@code word}, if it is close enough to be a likely typo. */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    private static Optional<String> closest(String word, Collection<String> candidates) {
         if (word.length() > MAX_WORD) return Optional.empty();
         String lower = word.toLowerCase(Locale.ROOT);
         String best = null;

@@ -1,0 +1,81 @@
+package communitysim.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The launcher and the shaded jar, run from the repository root exactly as the README tells a
+ * user to (failsafe runs this after {@code package}, so the launcher finds a fresh jar).
+ */
+class LauncherIT {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    record Result(int code, String out, String err) {}
+
+    static Result launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("communitysim").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile());
+        pb.environment().put("COMMUNITYSIM_JAVA_OPTS", "-Xmx2g");
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "launcher timed out");
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runWritesTheContractsResultsFolder(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("baseline");
+        Result r = launch("run", "scenarios/baseline.yaml", "--reps", "2", "--days", "30", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("results: " + dir), r.out());
+        for (String f : List.of("manifest.json", "daily.csv", "summary.csv", "summary.json", "retention.csv", "lorenz.csv",
+                "charts/members.png", "charts/members.svg", "charts/active.png")) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        String header = Files.readAllLines(dir.resolve("daily.csv")).get(0);
+        assertTrue(header.startsWith("replicate,seed,day,members,joins,joins_external,joins_referral,churned,"), header);
+        assertEquals(1 + 2 * 30, Files.readAllLines(dir.resolve("daily.csv")).size());
+        String manifest = Files.readString(dir.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"baseSeed\"") && manifest.contains("\"memberDaysPerSecond\""), manifest);
+    }
+
+    @Test
+    void brokenInputExitsTwoWithoutAStackTrace(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("never");
+        Result r = launch("run", "sim/src/test/resources/broken/negative-rate.yaml", "--out", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("negative-rate.yaml"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(dir));
+        assertEquals(2, launch("run").code(), "a missing argument is a usage error");
+        assertEquals(2, launch("frobnicate").code(), "an unknown command is a usage error");
+    }
+
+    @Test
+    void helpAndBenchAnswer() throws Exception {
+        Result help = launch("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("run") && help.out().contains("validate") && help.out().contains("bench"), help.out());
+        Result bench = launch("bench", "--members", "5000", "--days", "20", "--warmup-days", "5");
+        assertEquals(0, bench.code(), bench.err());
+        for (String line : List.of("member_days_per_second: ", "setup_seconds: ", "step_seconds: ", "peak_heap_mb: ", "bytes_per_member: ")) {
+            assertTrue(bench.out().contains(line), "bench lacks " + line + "\n" + bench.out());
+        }
+    }
+}
