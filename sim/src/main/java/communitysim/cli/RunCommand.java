@@ -81,7 +81,12 @@ final class RunCommand implements Callable<Integer> {
             result = Runner.run(scenario, loaded.resolved(), loaded.source(), scenario.replicates(), scenario.seed(), t, progress);
         }
         Path dir = out != null ? out : ResultsWriter.defaultOutDir(Path.of("results"), result);
-        ResultsWriter.write(result, dir);
+        try {
+            ResultsWriter.write(result, dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            err.println((out != null ? "--out " : "results folder ") + dir + ": already exists; results never overwrite a folder");
+            return Main.BAD_INPUT;
+        }
         printHeadline(result, dir, outWriter);
         return Main.OK;
     }
