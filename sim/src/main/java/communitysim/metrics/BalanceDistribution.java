@@ -1,33 +1,46 @@
 package communitysim.metrics;
 
-import java.util.Arrays;
-
 /**
  * Inequality of token balances over current members: Gini, top-1% and top-10% shares, the Nakamoto
- * coefficient (fewest members holding more than half), and the Lorenz curve. Exact, from a sorted
- * copy: O(n log n) once anyone holds tokens, which is why observers compute it on the scenario's
- * cadence.
+ * coefficient (fewest members holding more than half), the Herfindahl-Hirschman index and the
+ * Lorenz curve. Exact, from a sorted copy of the balances; the sort is an LSD radix sort on 16-bit
+ * digits that skips digits all balances share, so a day costs O(n) (a few passes over the array)
+ * rather than O(n log n), and nothing at all while nobody holds tokens.
  *
- * <p>While nobody holds tokens there is nothing to share out: Gini, top shares and Nakamoto are 0
- * (the contract's value for a switched-off column) and the Lorenz curve is the line of equality.
+ * <p>While nobody holds tokens there is nothing to share out: Gini, top shares, Nakamoto and HHI
+ * are 0 (the contract's value for a switched-off column) and the Lorenz curve is the line of
+ * equality. One instance is reused day after day: {@link #compute} refills its buffers.
  */
 public final class BalanceDistribution {
-    private final long[] sorted;
-    private final int n;
-    private final double total;
+    private long[] sorted = new long[0];
+    private long[] scratch = new long[0];
+    private final int[] counts = new int[1 << 16];
+    private int n;
+    private double total;
 
-    /** @param balances balances of the members listed in {@code ids[0..count)} */
-    public BalanceDistribution(long[] balances, int[] ids, int count) {
-        this.n = count;
-        this.sorted = new long[count];
-        double sum = 0;
-        for (int k = 0; k < count; k++) {
-            sorted[k] = balances[ids[k]];
-            sum += sorted[k];
+    /** Takes the balances of the members listed in {@code ids[0..count)}. */
+    public BalanceDistribution compute(long[] balances, int[] ids, int count) {
+        if (sorted.length < count) {
+            sorted = new long[Math.max(count, sorted.length + (sorted.length >> 1))];
+            scratch = new long[sorted.length];
         }
-        // Nothing to order while nobody holds tokens, which keeps token-free runs O(n).
-        if (sum > 0) Arrays.sort(sorted);
-        this.total = sum;
+        n = count;
+        double sum = 0;
+        long or = 0;
+        for (int k = 0; k < count; k++) {
+            long b = balances[ids[k]];
+            sorted[k] = b;
+            sum += b;
+            or |= b;
+        }
+        total = sum;
+        if (sum > 0) radixSort(or);
+        return this;
+    }
+
+    /** Convenience for one-off use. */
+    public static BalanceDistribution of(long[] balances, int[] ids, int count) {
+        return new BalanceDistribution().compute(balances, ids, count);
     }
 
     public boolean empty() {
@@ -62,6 +75,17 @@ public final class BalanceDistribution {
         return n;
     }
 
+    /** Herfindahl-Hirschman index: the sum of squared shares, 1/n for equal balances, 1 for one holder. */
+    public double hhi() {
+        if (empty()) return 0;
+        double h = 0;
+        for (int i = 0; i < n; i++) {
+            double share = sorted[i] / total;
+            h += share * share;
+        }
+        return h;
+    }
+
     /** Lorenz curve at {@code points} evenly spaced population shares: {@code [0]} population, {@code [1]} balance share. */
     public double[][] lorenz(int points) {
         double[] population = new double[points];
@@ -76,5 +100,29 @@ public final class BalanceDistribution {
             share[p] = n == 0 || empty() ? q : cumulative / total;
         }
         return new double[][] {population, share};
+    }
+
+    /** Balances are never negative, so unsigned digit order is numeric order. */
+    private void radixSort(long usedBits) {
+        long[] from = sorted;
+        long[] to = scratch;
+        for (int shift = 0; shift < 64; shift += 16) {
+            if ((usedBits >>> shift) == 0) break;
+            java.util.Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) counts[(int) ((from[i] >>> shift) & 0xFFFF)]++;
+            if (counts[(int) ((from[0] >>> shift) & 0xFFFF)] == n) continue; // every balance shares this digit
+            int running = 0;
+            for (int d = 0; d < counts.length; d++) {
+                int c = counts[d];
+                counts[d] = running;
+                running += c;
+            }
+            for (int i = 0; i < n; i++) to[counts[(int) ((from[i] >>> shift) & 0xFFFF)]++] = from[i];
+            long[] t = from;
+            from = to;
+            to = t;
+        }
+        sorted = from;
+        scratch = to;
     }
 }

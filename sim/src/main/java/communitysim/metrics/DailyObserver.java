@@ -5,6 +5,9 @@ import communitysim.model.DayTally;
 import communitysim.model.Members;
 import communitysim.model.Role;
 import communitysim.model.Stage;
+import communitysim.model.rewards.EmissionSchedule;
+import communitysim.model.rewards.TaskRewards;
+import communitysim.model.rewards.TokenLedger;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -23,7 +26,8 @@ public final class DailyObserver implements Steppable {
     private final int[][] activeInWeek;
     private final int retentionWeeks;
     private long memberDays;
-    private double gini, top1, top10, nakamoto;
+    private final BalanceDistribution distribution = new BalanceDistribution();
+    private double gini, top1, top10, nakamoto, hhi;
 
     public DailyObserver(CommunityModel model) {
         this.model = model;
@@ -73,11 +77,25 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.EDGES, model.liveEdges());
 
         if ((day - 1) % model.scenario.metrics().distributionEvery() == 0) {
-            BalanceDistribution d = new BalanceDistribution(m.balance, m.alive, m.aliveCount());
+            BalanceDistribution d = distribution.compute(m.balance, m.alive, m.aliveCount());
             gini = d.gini();
             top1 = d.topShare(0.01);
             top10 = d.topShare(0.10);
             nakamoto = d.nakamoto();
+            hhi = d.hhi();
+        }
+        set(r, Metric.HHI, hhi);
+        TaskRewards rewards = model.rewards;
+        if (rewards != null) {
+            TokenLedger ledger = rewards.ledger;
+            double unit = EmissionSchedule.UNITS_PER_TOKEN;
+            set(r, Metric.TOKENS_EMITTED, ledger.emitted / unit);
+            set(r, Metric.TOKENS_PAID, ledger.paid / unit);
+            set(r, Metric.TOKENS_SOLD, ledger.sold / unit);
+            set(r, Metric.TOKENS_BURNED, ledger.burned / unit);
+            set(r, Metric.TOKENS_PARTNERS, ledger.partners / unit);
+            set(r, Metric.TOKENS_CARRIED, ledger.carried / unit);
+            set(r, Metric.REWARD_PER_ACTIVE, t.dau == 0 ? 0 : ledger.paidToday / unit / t.dau);
         }
         set(r, Metric.GINI, gini);
         set(r, Metric.TOP1_SHARE, top1);
@@ -138,7 +156,7 @@ public final class DailyObserver implements Steppable {
 
     /** The Lorenz curve of current members' balances. */
     public double[][] lorenz() {
-        return new BalanceDistribution(model.members.balance, model.members.alive, model.members.aliveCount())
+        return distribution.compute(model.members.balance, model.members.alive, model.members.aliveCount())
                 .lorenz(model.scenario.metrics().lorenzPoints());
     }
 }

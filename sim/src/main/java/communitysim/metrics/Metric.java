@@ -49,7 +49,11 @@ public enum Metric {
     STAGE_ELEVATED("stage_elevated", Kind.LEVEL, "Elevated members"),
     MEAN_ENGAGEMENT("mean_engagement", Kind.RATIO, "Mean engagement"),
     MEAN_BELONGING("mean_belonging", Kind.RATIO, "Mean belonging"),
-    EDGES("edges", Kind.LEVEL, "Links between current members");
+    EDGES("edges", Kind.LEVEL, "Links between current members"),
+    TOKENS_PARTNERS("tokens_partners", Kind.CUMULATIVE, "Tokens paid to partners and media (cumulative)"),
+    TOKENS_CARRIED("tokens_carried", Kind.LEVEL, "Unspent tokens carried to the next day"),
+    REWARD_PER_ACTIVE("reward_per_active", Kind.FLOW, "Tokens paid per active member per day"),
+    HHI("hhi", Kind.RATIO, "Herfindahl-Hirschman index of balances");
 
     /** How a column reads: a day's count, a state at the end of the day, a ratio, or a running total. */
     public enum Kind { FLOW, LEVEL, RATIO, CUMULATIVE }

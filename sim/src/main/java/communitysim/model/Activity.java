@@ -1,13 +1,15 @@
 package communitysim.model;
 
+import communitysim.model.rewards.TaskRewards;
 import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 
 /**
  * Who is active today. Each member's probability is
- * {@code logistic(base + e*engagement + b*belonging + f*fit + n*share - t*fatigue)}, where share is
- * the fraction of its current neighbours active yesterday (the global active share under complete
- * mixing). Decisions read only yesterday's state, so members can be visited in any order.
+ * {@code logistic(base + e*engagement + b*belonging + f*fit + n*share - t*fatigue + pull)}, where
+ * share is the fraction of its current neighbours active yesterday (the global active share under
+ * complete mixing) and pull is the expected reward's at the task level the member qualifies for
+ * (see {@link TaskRewards}); an active member does one task of that level. Decisions read only yesterday's state, so members can be visited in any order.
  *
  * <p>Yesterday's activity is read from a bitset and current neighbours are counted by the graph
  * ({@link SocialGraph#liveDegree}), so a neighbour costs one cached bit test.
@@ -31,6 +33,8 @@ final class Activity extends MemberPhase {
         int day = model.day();
         byte[] today = m.activeToday;
         int[] alive = m.alive;
+        TaskRewards rewards = model.rewards;
+        byte[] taskLevel = m.taskLevel;
         for (int k = from; k < to; k++) {
             int id = alive[k];
             double share;
@@ -51,13 +55,18 @@ final class Activity extends MemberPhase {
                 share = live == 0 ? 0 : Math.min(1.0, (double) active / live);
             }
             m.neighbourShare[id] = (float) share;
-            double x = a.base() + a.engagement() * m.engagement[id] + a.belonging() * m.belonging[id]
+            double e = m.engagement[id];
+            int level = rewards == null ? -1 : rewards.levelFor(e);
+            double x = a.base() + a.engagement() * e + a.belonging() * m.belonging[id]
                     + a.fit() * m.fit[id] + a.neighbours() * share - a.fatigue() * m.fatigue[id];
+            if (level >= 0) x += rewards.pull(level);
             boolean active = random.nextDouble() * (1 + Math.exp(-x)) < 1;
             today[id] = (byte) (active ? 1 : 0);
+            taskLevel[id] = (byte) (active ? level : -1);
             if (active) {
                 m.lastActiveDay[id] = day;
                 tally.dau++;
+                if (level >= 0) tally.tasksByLevel[level]++;
             }
         }
     }
@@ -65,6 +74,7 @@ final class Activity extends MemberPhase {
     @Override
     protected void after(DayTally sum) {
         model.setActiveToday(sum.dau);
+        if (model.rewards != null) model.rewards.price(sum.tasksByLevel);
         model.publishActivity();
     }
 }

@@ -46,6 +46,7 @@ final class Churn extends MemberPhase {
             if (last > day - 7) tally.wau++;
             if (last > day - 30) tally.mau++;
             tally.roles[m.role[id]]++;
+            if ((m.flags[id] & Members.FLAG_CORE) != 0) tally.coreNodes++;
             tally.stages[Stage.of(e, stages)]++;
             tally.sumEngagement += e;
             tally.sumBelonging += b;
@@ -79,5 +80,7 @@ final class Churn extends MemberPhase {
         System.arraycopy(sum.stages, 0, t.stages, 0, t.stages.length);
         t.sumEngagement = sum.sumEngagement;
         t.sumBelonging = sum.sumBelonging;
+        t.coreNodes = sum.coreNodes;
+        model.setCoreNodes(sum.coreNodes);
     }
 }

@@ -1,5 +1,6 @@
 package communitysim.model;
 
+import communitysim.model.rewards.TaskRewards;
 import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
@@ -25,6 +26,10 @@ public class CommunityModel extends SimState {
     public final RoleTable roles;
     /** Today's counts, cleared as the day begins. */
     public final DayTally tally = new DayTally();
+    /** The token economy, or null when the scenario's rewards are off; rebuilt by {@link #start()}. */
+    public TaskRewards rewards;
+    /** Core nodes counted at the end of yesterday, who share today's core-node emission. */
+    private long coreNodes;
 
     long poolRemaining;
     long poolTotal;
@@ -65,6 +70,8 @@ public class CommunityModel extends SimState {
         activeBitsYesterday = new long[activeBits.length];
         day = 0;
         activeShareToday = 0;
+        rewards = scenario.rewards().enabled() ? new TaskRewards(scenario.rewards()) : null;
+        coreNodes = 0;
         liveLinkEnds = 0;
         tally.clear();
         poolTotal = scenario.pool().size();
@@ -157,6 +164,7 @@ public class CommunityModel extends SimState {
     void beginDay() {
         day = (int) Math.round(schedule.getTime());
         tally.clear();
+        if (rewards != null) rewards.openDay(day, coreNodes);
         activeShareYesterday = activeShareToday;
         members.startDay();
         long[] t = activeBitsYesterday;
@@ -167,6 +175,10 @@ public class CommunityModel extends SimState {
     void setActiveToday(long active) {
         int n = members.aliveCount();
         activeShareToday = n == 0 ? 0 : (double) active / n;
+    }
+
+    void setCoreNodes(long coreNodes) {
+        this.coreNodes = coreNodes;
     }
 
     void setLiveLinkEnds(long liveLinkEnds) {
@@ -220,7 +232,9 @@ public class CommunityModel extends SimState {
     }
 
     private void join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
-        int id = members.add(day, engagement, belonging, fit, feePaid, referrer);
+        // the draw is made only when there are rewards to trade, so token-free runs keep their streams
+        boolean trader = rewards != null && random.nextDouble() < scenario.rewards().traderShare();
+        int id = members.add(day, engagement, belonging, fit, feePaid, trader, referrer);
         if (activeBits.length < bitWords(members.capacity())) {
             activeBits = java.util.Arrays.copyOf(activeBits, bitWords(members.capacity()));
             activeBitsYesterday = java.util.Arrays.copyOf(activeBitsYesterday, activeBits.length);

@@ -21,6 +21,13 @@ public final class DayTally {
     public long liveLinkEnds;
     public final long[] roles = new long[Role.count()];
     public final long[] stages = new long[Stage.values().length];
+    /** Tasks done today at each reward level. */
+    public final long[] tasksByLevel = new long[communitysim.model.rewards.TaskRewards.MAX_LEVELS];
+    /** Base units credited today for tasks and as core-node shares, and sold by traders. */
+    public long tokensForTasks;
+    public long tokensToCore;
+    public long tokensSold;
+    public long coreNodes;
     public double sumEngagement;
     public double sumBelonging;
 
@@ -29,6 +36,8 @@ public final class DayTally {
         content = interactions = dau = wau = mau = liveLinkEnds = 0;
         java.util.Arrays.fill(roles, 0);
         java.util.Arrays.fill(stages, 0);
+        java.util.Arrays.fill(tasksByLevel, 0);
+        tokensForTasks = tokensToCore = tokensSold = coreNodes = 0;
         sumEngagement = sumBelonging = 0;
     }
 
@@ -46,6 +55,11 @@ public final class DayTally {
         liveLinkEnds += o.liveLinkEnds;
         for (int i = 0; i < roles.length; i++) roles[i] += o.roles[i];
         for (int i = 0; i < stages.length; i++) stages[i] += o.stages[i];
+        for (int i = 0; i < tasksByLevel.length; i++) tasksByLevel[i] += o.tasksByLevel[i];
+        tokensForTasks += o.tokensForTasks;
+        tokensToCore += o.tokensToCore;
+        tokensSold += o.tokensSold;
+        coreNodes += o.coreNodes;
         sumEngagement += o.sumEngagement;
         sumBelonging += o.sumBelonging;
     }

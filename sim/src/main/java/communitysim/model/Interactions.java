@@ -1,10 +1,12 @@
 package communitysim.model;
 
+import communitysim.model.rewards.TaskRewards;
 import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 
 /**
- * Active members interact, create content, and everyone's engagement, belonging and fatigue move.
+ * Active members interact, create content and are paid for their task; everyone's engagement,
+ * belonging and fatigue move.
  *
  * <p>Two linked members who are both active interact with probability
  * {@code min(1, p * w_i * w_j)} (w the roles' interaction weights); the draw is a hash of the pair
@@ -38,6 +40,9 @@ final class Interactions extends MemberPhase {
         byte[] role = m.role;
         int[] alive = m.alive;
         double keep = 1 - it.engagementGain();
+        TaskRewards rewards = model.rewards;
+        long corePerNode = rewards == null ? 0 : rewards.corePerNode();
+        double sellShare = model.scenario.rewards().sellShare();
         for (int k = from; k < to; k++) {
             int id = alive[k];
             boolean active = today[id] != 0;
@@ -65,6 +70,18 @@ final class Interactions extends MemberPhase {
                 }
                 if (random.nextDouble() < roles.content[role[id]]) tally.content++;
             }
+            if (rewards != null) {
+                int level = m.taskLevel[id];
+                long pay = active && level >= 0 ? rewards.payPerTask(level) : 0;
+                tally.tokensForTasks += pay;
+                if ((m.flags[id] & Members.FLAG_CORE) != 0) {
+                    pay += corePerNode;
+                    tally.tokensToCore += corePerNode;
+                }
+                long sold = (m.flags[id] & Members.FLAG_TRADER) != 0 ? (long) Math.floor(pay * sellShare) : 0;
+                m.balance[id] += pay - sold;
+                tally.tokensSold += sold;
+            }
             double e = m.engagement[id];
             if (n > 0) e += (1 - e) * (1 - Math.pow(keep, n));
             if (active) e += it.activeGain() * (1 - e);
@@ -85,5 +102,6 @@ final class Interactions extends MemberPhase {
         long interactions = model.completeMixing() ? sum.interactions / 2 : sum.interactions;
         model.tally.interactions += interactions;
         model.tally.content += sum.content;
+        if (model.rewards != null) model.rewards.closeDay(sum.tokensForTasks, sum.tokensToCore, sum.tokensSold);
     }
 }

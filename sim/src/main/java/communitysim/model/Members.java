@@ -18,6 +18,10 @@ public final class Members {
     public static final byte FLAG_ALIVE = 1;
     public static final byte FLAG_FEE_PAID = 2;
     public static final byte FLAG_REFERRED = 4;
+    /** Sells part of each reward (else holds: "only buy, never sell"). */
+    public static final byte FLAG_TRADER = 8;
+    /** A core node: receives the core-node share of rewards. */
+    public static final byte FLAG_CORE = 16;
 
     public float[] engagement;
     public float[] belonging;
@@ -30,6 +34,8 @@ public final class Members {
     /** 1 if active today; swapped with {@link #activeYesterday} at the start of each day. */
     public byte[] activeToday;
     public byte[] activeYesterday;
+    /** Today's task level for an active member (-1: none), set by the activity phase. */
+    public byte[] taskLevel;
     public int[] joinDay;
     public int[] lastActiveDay;
     public int[] referrer;
@@ -51,6 +57,7 @@ public final class Members {
         flags = new byte[c];
         activeToday = new byte[c];
         activeYesterday = new byte[c];
+        taskLevel = new byte[c];
         joinDay = new int[c];
         lastActiveDay = new int[c];
         referrer = new int[c];
@@ -78,14 +85,15 @@ public final class Members {
     }
 
     /** Appends a member and returns its id. */
-    public int add(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
+    public int add(int day, float engagement, float belonging, float fit, boolean feePaid, boolean trader, int referrer) {
         if (size == this.engagement.length) grow();
         int id = size++;
         this.engagement[id] = engagement;
         this.belonging[id] = belonging;
         this.fit[id] = fit;
         this.role[id] = Role.ONLOOKER.code;
-        this.flags[id] = (byte) (FLAG_ALIVE | (feePaid ? FLAG_FEE_PAID : 0) | (referrer >= 0 ? FLAG_REFERRED : 0));
+        this.flags[id] = (byte) (FLAG_ALIVE | (feePaid ? FLAG_FEE_PAID : 0) | (referrer >= 0 ? FLAG_REFERRED : 0)
+                | (trader ? FLAG_TRADER : 0));
         this.joinDay[id] = day;
         this.lastActiveDay[id] = NEVER;
         this.referrer[id] = referrer;
@@ -126,7 +134,7 @@ public final class Members {
 
     /** Bytes held per member slot, graph excluded. */
     public static int bytesPerSlot() {
-        return 5 * Float.BYTES + 3 * Byte.BYTES + 3 * Integer.BYTES + Long.BYTES + Integer.BYTES + 1;
+        return 5 * Float.BYTES + 5 * Byte.BYTES + 3 * Integer.BYTES + Long.BYTES + Integer.BYTES;
     }
 
     public long allocatedBytes() {
@@ -144,6 +152,7 @@ public final class Members {
         flags = Arrays.copyOf(flags, c);
         activeToday = Arrays.copyOf(activeToday, c);
         activeYesterday = Arrays.copyOf(activeYesterday, c);
+        taskLevel = Arrays.copyOf(taskLevel, c);
         joinDay = Arrays.copyOf(joinDay, c);
         lastActiveDay = Arrays.copyOf(lastActiveDay, c);
         referrer = Arrays.copyOf(referrer, c);

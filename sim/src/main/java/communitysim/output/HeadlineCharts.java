@@ -18,8 +18,11 @@ public final class HeadlineCharts {
                     ROLE_INACTIVE, ROLE_ONLOOKER, ROLE_PARTICIPANT, ROLE_COLLECTOR, ROLE_COMMENTER, ROLE_CREATOR),
             new ChartSpec("engagement", "Engagement and belonging", "Mean over members (0-1)",
                     MEAN_ENGAGEMENT, MEAN_BELONGING),
-            new ChartSpec("tokens", "Tokens emitted and paid", "Tokens (cumulative)", TOKENS_EMITTED, TOKENS_PAID),
+            new ChartSpec("tokens", "Emission against payout", "Tokens (cumulative)",
+                    TOKENS_EMITTED, TOKENS_PAID, TOKENS_PARTNERS, TOKENS_SOLD, TOKENS_BURNED),
+            new ChartSpec("reward_per_active", "Rewards per active member", "Tokens per active member per day", REWARD_PER_ACTIVE),
             new ChartSpec("gini", "Inequality of balances", "Gini coefficient (0-1)", GINI),
+            new ChartSpec("concentration", "Concentration of balances", "Share of all balances (fraction)", TOP1_SHARE, TOP10_SHARE),
             new ChartSpec("coherence", "Coherent action", "Coherence A", COHERENCE),
             new ChartSpec("value", "Community value", "Value V = active members x A", VALUE));
 

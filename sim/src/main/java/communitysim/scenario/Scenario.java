@@ -28,6 +28,7 @@ public record Scenario(
         Stages stages,
         Roles roles,
         Churn churn,
+        Rewards rewards,
         Metrics metrics) {
 
     public record Pool(long size, double growthPerDay) {}
@@ -92,6 +93,45 @@ public record Scenario(
                         RoleBehaviour commenter, RoleBehaviour creator) {}
 
     public record Churn(boolean enabled, double base, double engagement, double belonging, double fit, double feeFactor) {}
+
+    public enum EmissionShape { linear, halving, table }
+
+    public enum Unspent { rollover, burn }
+
+    public enum Distributor { central, nodes }
+
+    public enum Pricing { fixed, share }
+
+    public record Rewards(boolean enabled, double totalSupply, double communityShare, int emissionDays,
+                          EmissionShape schedule, int halvingDays, List<EmissionRow> table, Unspent unspent,
+                          double partnerShare, double coreNodeShare, Distributor distributor, Pricing pricing,
+                          double unitPrice, List<TaskLevel> levels, double sensitivity, double rewardScale,
+                          double price, List<PricePoint> priceSeries, double traderShare, double sellShare) {
+        public Rewards {
+            table = List.copyOf(table);
+            levels = List.copyOf(levels);
+            priceSeries = List.copyOf(priceSeries);
+        }
+
+        /** The token price on {@code day}: the last price point started by then, else {@code price}. */
+        public double priceOn(int day) {
+            double p = price;
+            int latest = -1;
+            for (PricePoint point : priceSeries) {
+                if (point.fromDay() <= day && point.fromDay() >= latest) {
+                    latest = point.fromDay();
+                    p = point.value();
+                }
+            }
+            return p;
+        }
+    }
+
+    public record EmissionRow(int fromDay, double amount) {}
+
+    public record TaskLevel(double minEngagement, double weight) {}
+
+    public record PricePoint(int fromDay, double value) {}
 
     public record Metrics(int distributionEvery, int retentionWeeks, int lorenzPoints) {}
 }

@@ -15,6 +15,9 @@ final class SemanticCheck {
                 KnobPath.parse("stages.positive"), KnobPath.parse("stages.firm"), KnobPath.parse("stages.elevated")));
         ascending(tree, problems, ROLE_LADDER.stream().map(role -> KnobPath.parse("roles." + role + ".minEngagement")).toList());
         atMost(tree, problems, KnobPath.parse("initial.members"), KnobPath.parse("pool.size"));
+        int levels = tree.path("rewards").path("levels").size();
+        ascending(tree, problems, java.util.stream.IntStream.range(0, levels)
+                .mapToObj(i -> KnobPath.parse("rewards.levels[" + i + "].minEngagement")).toList());
     }
 
     /** Each knob must be >= the one before it. */
@@ -40,7 +43,7 @@ final class SemanticCheck {
 
     private static JsonNode get(JsonNode tree, KnobPath path) {
         JsonNode node = tree;
-        for (Object key : path.segments()) node = node.path((String) key);
+        for (Object key : path.segments()) node = key instanceof Integer i ? node.path(i) : node.path((String) key);
         return node;
     }
 }

@@ -1,0 +1,148 @@
+package communitysim.model.rewards;
+
+import communitysim.scenario.Scenario;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Behaviour mining (source 000): each day's emission, less the partners' and core nodes' shares and
+ * plus any carried balance, pays for the day's tasks. An active member does one task, at the highest
+ * level its engagement qualifies for. Fixed pricing pays each task its price ({@code weight *
+ * unitPrice}), scaled down pro rata by price when the pool is short; share pricing splits the pool
+ * in proportion to weight. Payments are floored to base units, so the day never pays more than its
+ * pool; what is left rolls over or burns.
+ *
+ * <p>Members see yesterday's pay per task at their level, times the day's token price, and are
+ * pulled in by {@code sensitivity * log(1 + expected / rewardScale)}.
+ */
+public final class TaskRewards {
+    public static final int MAX_LEVELS = 16;
+    private static final MathContext PRECISION = new MathContext(40, RoundingMode.DOWN);
+
+    private final Scenario.Rewards config;
+    private final EmissionSchedule schedule;
+    public final TokenLedger ledger = new TokenLedger();
+    private final double[] minEngagement;
+    private final double[] weight;
+    /** Announced price per task at each level, in base units (fixed pricing). */
+    private final long[] listPrice;
+    /** Today's pay per task at each level, in base units. */
+    private final long[] payPerTask;
+    /** Activation pull of each level's expected reward. */
+    private final double[] pull;
+    private long memberPool;
+    private long corePerNode;
+    /** Today's core-node share; what the nodes are not credited stays unspent. */
+    private long coreShare;
+
+    public TaskRewards(Scenario.Rewards config) {
+        this.config = config;
+        this.schedule = EmissionSchedule.of(config);
+        ledger.budget = EmissionSchedule.budgetOf(config);
+        int k = config.levels().size();
+        minEngagement = new double[k];
+        weight = new double[k];
+        listPrice = new long[k];
+        payPerTask = new long[k];
+        pull = new double[k];
+        for (int i = 0; i < k; i++) {
+            minEngagement[i] = config.levels().get(i).minEngagement();
+            weight[i] = config.levels().get(i).weight();
+            listPrice[i] = Math.round(weight[i] * config.unitPrice() * EmissionSchedule.UNITS_PER_TOKEN);
+            // before any settlement members expect the announced price (nothing is announced under share pricing)
+            payPerTask[i] = config.pricing() == Scenario.Pricing.fixed ? listPrice[i] : 0;
+        }
+    }
+
+    public int levels() {
+        return weight.length;
+    }
+
+    /** The level an engagement qualifies for, or -1 if none. */
+    public int levelFor(double engagement) {
+        for (int i = minEngagement.length - 1; i >= 0; i--) if (engagement >= minEngagement[i]) return i;
+        return -1;
+    }
+
+    /** Activation pull of a level today (0 for no level). */
+    public double pull(int level) {
+        return level < 0 ? 0 : pull[level];
+    }
+
+    /**
+     * Emits the day's amount, pays partners, sets aside the core nodes' share and the members' pool,
+     * and fixes the pull members feel from yesterday's pay.
+     *
+     * @param coreNodes current members flagged as core nodes
+     */
+    public void openDay(int day, long coreNodes) {
+        double price = config.priceOn(day);
+        for (int i = 0; i < pull.length; i++) {
+            double expected = payPerTask[i] / (double) EmissionSchedule.UNITS_PER_TOKEN * price;
+            pull[i] = config.sensitivity() * Math.log1p(expected / config.rewardScale());
+        }
+        long emission = schedule.amountOn(day);
+        ledger.emitted += emission;
+        long toPartners = share(emission, config.partnerShare());
+        ledger.partners += toPartners;
+        long coreShare = share(emission, config.coreNodeShare());
+        corePerNode = coreNodes > 0 ? coreShare / coreNodes : 0;
+        this.coreShare = coreShare;
+        memberPool = ledger.carried + emission - toPartners - coreShare;
+        ledger.carried = 0;
+        ledger.paidToday = 0;
+    }
+
+    /** {@code floor(amount * fraction)}, with the fraction as written (0.3 is three tenths): shares never add up to more than the amount. */
+    private static long share(long amount, double fraction) {
+        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(fraction)).setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /** Base units each core node receives today. */
+    public long corePerNode() {
+        return corePerNode;
+    }
+
+    /** Sets today's pay per task from the day's task counts per level. */
+    public void price(long[] tasksByLevel) {
+        int k = weight.length;
+        if (config.pricing() == Scenario.Pricing.fixed) {
+            BigInteger demand = BigInteger.ZERO;
+            for (int i = 0; i < k; i++) demand = demand.add(BigInteger.valueOf(tasksByLevel[i]).multiply(BigInteger.valueOf(listPrice[i])));
+            BigInteger pool = BigInteger.valueOf(memberPool);
+            boolean short_ = demand.compareTo(pool) > 0;
+            for (int i = 0; i < k; i++) {
+                payPerTask[i] = short_
+                        ? BigInteger.valueOf(listPrice[i]).multiply(pool).divide(demand).longValueExact()
+                        : listPrice[i];
+            }
+        } else {
+            BigDecimal totalWeight = BigDecimal.ZERO;
+            for (int i = 0; i < k; i++) totalWeight = totalWeight.add(BigDecimal.valueOf(tasksByLevel[i]).multiply(BigDecimal.valueOf(weight[i])));
+            for (int i = 0; i < k; i++) {
+                payPerTask[i] = totalWeight.signum() == 0 ? 0 : BigDecimal.valueOf(memberPool).multiply(BigDecimal.valueOf(weight[i]))
+                        .divide(totalWeight, PRECISION).setScale(0, RoundingMode.FLOOR).longValueExact();
+            }
+        }
+    }
+
+    public long payPerTask(int level) {
+        return payPerTask[level];
+    }
+
+    /**
+     * Books the day's payments (tasks and core shares, as credited to members) and sends the rest of
+     * the pool to tomorrow or to the burn.
+     */
+    public void closeDay(long paidForTasks, long paidToCore, long sold) {
+        long unspent = memberPool - paidForTasks + coreShare - paidToCore;
+        ledger.paid += paidForTasks + paidToCore;
+        ledger.paidToday = paidForTasks + paidToCore;
+        ledger.sold += sold;
+        if (config.unspent() == Scenario.Unspent.rollover) ledger.carried = unspent;
+        else ledger.burned += unspent;
+    }
+}

@@ -1,0 +1,88 @@
+package communitysim.metrics;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BalanceDistributionTest {
+    static BalanceDistribution of(long... balances) {
+        int[] ids = IntStream.range(0, balances.length).toArray();
+        return BalanceDistribution.of(balances, ids, balances.length);
+    }
+
+    @Test
+    void equalBalancesHaveNoInequality() {
+        BalanceDistribution d = of(5, 5, 5, 5);
+        assertEquals(0, d.gini(), 1e-12);
+        assertEquals(0.25, d.topShare(0.10), 1e-12); // the top 10% of 4 is one member
+        assertEquals(3, d.nakamoto()); // two hold exactly half, not more
+        assertEquals(0.25, d.hhi(), 1e-12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 10, 1000})
+    void oneHolderAmongN(int n) {
+        long[] b = new long[n];
+        b[n / 2] = 123_456_789L;
+        BalanceDistribution d = of(b);
+        assertEquals(1 - 1.0 / n, d.gini(), 1e-12);
+        assertEquals(1, d.nakamoto());
+        assertEquals(1, d.topShare(0.01), 1e-12);
+        assertEquals(1, d.hhi(), 1e-12);
+    }
+
+    @Test
+    void knownDistribution() {
+        // 1..10: total 55; the top member holds 10/55; more than half (27.5) takes 10+9+8 = 27, then +7
+        BalanceDistribution d = of(3, 1, 4, 10, 5, 9, 2, 6, 8, 7);
+        assertEquals(4, d.nakamoto());
+        assertEquals(10.0 / 55, d.topShare(0.10), 1e-12);
+        // Gini of 1..n is (n - 1) / (3n) ... for n = 10: sum (2i - 11) i / (10 * 55) = 165 / 550 = 0.3
+        assertEquals(0.3, d.gini(), 1e-12);
+        double[][] lorenz = d.lorenz(11);
+        assertEquals(0, lorenz[1][0], 1e-12);
+        assertEquals(1.0 / 55, lorenz[1][1], 1e-12);
+        assertEquals(1, lorenz[1][10], 1e-12);
+    }
+
+    @Test
+    void nobodyHoldingAnythingReadsAsZero() {
+        BalanceDistribution d = of(0, 0, 0);
+        assertEquals(0, d.gini());
+        assertEquals(0, d.topShare(0.1));
+        assertEquals(0, d.nakamoto());
+        assertEquals(0, d.hhi());
+        assertArrayEquals(new double[] {0, 0.5, 1}, d.lorenz(3)[1], 1e-12);
+    }
+
+    /** The radix sort against Arrays.sort, through the Lorenz curve (which reads the sorted order). */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void radixOrderMatchesAComparisonSort(long seed) {
+        Random random = new Random(seed);
+        int n = 5000;
+        long[] b = new long[n];
+        for (int i = 0; i < n; i++) {
+            int kind = random.nextInt(3);
+            b[i] = kind == 0 ? 0 : kind == 1 ? random.nextInt(70_000) : random.nextLong() >>> (1 + random.nextInt(20));
+        }
+        BalanceDistribution d = of(b.clone());
+        long[] sorted = b.clone();
+        Arrays.sort(sorted);
+        double total = 0;
+        for (long x : sorted) total += x;
+        double[][] lorenz = d.lorenz(n + 1);
+        double cumulative = 0;
+        for (int i = 0; i < n; i++) {
+            cumulative += sorted[i];
+            assertEquals(cumulative / total, lorenz[1][i + 1], 1e-9, "position " + i);
+        }
+    }
+}
