@@ -5,6 +5,9 @@ import communitysim.model.DayTally;
 import communitysim.model.Members;
 import communitysim.model.Role;
 import communitysim.model.Stage;
+import communitysim.model.organisation.Governance;
+import communitysim.model.organisation.GroupTable;
+import communitysim.model.organisation.Organisation;
 import communitysim.model.rewards.EmissionSchedule;
 import communitysim.model.rewards.TaskRewards;
 import communitysim.model.rewards.TokenLedger;
@@ -85,6 +88,7 @@ public final class DailyObserver implements Steppable {
             hhi = d.hhi();
         }
         set(r, Metric.HHI, hhi);
+        observeOrganisation(r, t);
         TaskRewards rewards = model.rewards;
         if (rewards != null) {
             TokenLedger ledger = rewards.ledger;
@@ -104,6 +108,33 @@ public final class DailyObserver implements Steppable {
 
         countNewcomers(day);
         if (day % 7 == 0 || day == model.scenario.days()) observeRetention(day);
+    }
+
+    private void observeOrganisation(double[] r, DayTally t) {
+        Organisation o = model.organisation;
+        Governance g = o.governance;
+        GroupTable groups = o.groups;
+        int live = 0;
+        int largest = 0;
+        long members = 0;
+        for (int i = 0; i < groups.count(); i++) {
+            if (!groups.alive(i)) continue;
+            live++;
+            largest = Math.max(largest, groups.size(i));
+            members += groups.size(i);
+        }
+        set(r, Metric.SUBGROUPS, o.enabled() ? live : 0);
+        set(r, Metric.SUBGROUP_BIRTHS, o.births());
+        set(r, Metric.SUBGROUP_DEATHS, o.deaths());
+        set(r, Metric.SUBGROUP_MEAN_SIZE, o.enabled() && live > 0 ? (double) members / live : 0);
+        set(r, Metric.SUBGROUP_MAX_SIZE, o.enabled() ? largest : 0);
+        set(r, Metric.OPINION_LEADERS, o.opinionLeaders());
+        set(r, Metric.GROUP_LEADERS, o.groupLeaders());
+        set(r, Metric.UNMET_NEEDS, g.unmetNeeds());
+        set(r, Metric.COHERENCE, g.coherence());
+        set(r, Metric.VALUE, t.dau * g.coherence());
+        set(r, Metric.CENTRALISATION, g.ratio());
+        set(r, Metric.CENTRAL_LOAD, g.centralLoad());
     }
 
     private static void set(double[] row, Metric metric, double value) {

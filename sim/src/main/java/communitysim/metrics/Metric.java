@@ -53,7 +53,14 @@ public enum Metric {
     TOKENS_PARTNERS("tokens_partners", Kind.CUMULATIVE, "Tokens paid to partners and media (cumulative)"),
     TOKENS_CARRIED("tokens_carried", Kind.LEVEL, "Unspent tokens carried to the next day"),
     REWARD_PER_ACTIVE("reward_per_active", Kind.FLOW, "Tokens paid per active member per day"),
-    HHI("hhi", Kind.RATIO, "Herfindahl-Hirschman index of balances");
+    HHI("hhi", Kind.RATIO, "Herfindahl-Hirschman index of balances"),
+    SUBGROUP_BIRTHS("subgroup_births", Kind.FLOW, "Subgroups opened per day"),
+    SUBGROUP_DEATHS("subgroup_deaths", Kind.FLOW, "Subgroups dying per day"),
+    SUBGROUP_MEAN_SIZE("subgroup_mean_size", Kind.LEVEL, "Mean subgroup size"),
+    SUBGROUP_MAX_SIZE("subgroup_max_size", Kind.LEVEL, "Largest subgroup"),
+    GROUP_LEADERS("group_leaders", Kind.LEVEL, "Group leaders"),
+    CENTRALISATION("centralisation", Kind.RATIO, "Centralisation ratio r"),
+    CENTRAL_LOAD("central_load", Kind.RATIO, "Central demand / central capacity");
 
     /** How a column reads: a day's count, a state at the end of the day, a ratio, or a running total. */
     public enum Kind { FLOW, LEVEL, RATIO, CUMULATIVE }

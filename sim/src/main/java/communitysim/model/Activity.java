@@ -1,5 +1,6 @@
 package communitysim.model;
 
+import communitysim.model.organisation.Organisation;
 import communitysim.model.rewards.TaskRewards;
 import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
@@ -9,7 +10,10 @@ import ec.util.MersenneTwisterFast;
  * {@code logistic(base + e*engagement + b*belonging + f*fit + n*share - t*fatigue + pull)}, where
  * share is the fraction of its current neighbours active yesterday (the global active share under
  * complete mixing) and pull is the expected reward's at the task level the member qualifies for
- * (see {@link TaskRewards}); an active member does one task of that level. Decisions read only yesterday's state, so members can be visited in any order.
+ * (see {@link TaskRewards}); an active member does one task of that level. Opinion leaders among
+ * its neighbours who were active yesterday add {@code influence * min(1, weighted leaders /
+ * saturation)} (two-step flow), each weighted {@code min(1, deepTies / its links)}; a group short of
+ * vitality takes {@code vitalityWeight * (1 - vitality)} off. Decisions read only yesterday's state, so members can be visited in any order.
  *
  * <p>Yesterday's activity is read from a bitset and current neighbours are counted by the graph
  * ({@link SocialGraph#liveDegree}), so a neighbour costs one cached bit test.
@@ -35,13 +39,23 @@ final class Activity extends MemberPhase {
         int[] alive = m.alive;
         TaskRewards rewards = model.rewards;
         byte[] taskLevel = m.taskLevel;
+        long[] leaderBits = model.leaderBitsYesterday();
+        Scenario.Leaders leaders = model.scenario.leaders();
+        double perLeader = leaders.influence() / leaders.saturation();
+        Organisation organisation = model.organisation;
+        boolean groups = organisation.enabled();
+        int[] groupOf = organisation.groups.memberGroups();
+        double[] vitality = organisation.groups.vitalities();
+        double vitalityWeight = model.scenario.groups().vitalityWeight();
         for (int k = from; k < to; k++) {
             int id = alive[k];
             double share;
+            double leaderPull = 0;
             if (complete) {
                 share = globalShare;
             } else {
                 int active = 0;
+                double activeLeaders = 0;
                 int remaining = graph.degree(id);
                 for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
                     int links = Math.min(SocialGraph.PER_BLOCK, remaining);
@@ -49,10 +63,15 @@ final class Activity extends MemberPhase {
                     for (int j = blk + 1; j <= blk + links; j++) {
                         int other = pool[j];
                         active += (int) (yesterdayBits[other >>> 6] >>> other) & 1;
+                        if (((leaderBits[other >>> 6] >>> other) & 1) != 0) {
+                            // bounded attention: a leader with many links reaches each one less
+                            activeLeaders += Math.min(1.0, (double) leaders.deepTies() / Math.max(1, graph.liveDegree(other)));
+                        }
                     }
                 }
                 int live = graph.liveDegree(id);
                 share = live == 0 ? 0 : Math.min(1.0, (double) active / live);
+                leaderPull = Math.min(leaders.influence(), perLeader * activeLeaders);
             }
             m.neighbourShare[id] = (float) share;
             double e = m.engagement[id];
@@ -60,6 +79,8 @@ final class Activity extends MemberPhase {
             double x = a.base() + a.engagement() * e + a.belonging() * m.belonging[id]
                     + a.fit() * m.fit[id] + a.neighbours() * share - a.fatigue() * m.fatigue[id];
             if (level >= 0) x += rewards.pull(level);
+            x += leaderPull;
+            if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
             boolean active = random.nextDouble() * (1 + Math.exp(-x)) < 1;
             today[id] = (byte) (active ? 1 : 0);
             taskLevel[id] = (byte) (active ? level : -1);
@@ -76,5 +97,6 @@ final class Activity extends MemberPhase {
         model.setActiveToday(sum.dau);
         if (model.rewards != null) model.rewards.price(sum.tasksByLevel);
         model.publishActivity();
+        model.organisation.afterActivity();
     }
 }

@@ -6,7 +6,8 @@ import ec.util.MersenneTwisterFast;
 /**
  * Voluntary churn, then the end-of-day census of those who stay. The daily hazard is
  * {@code base * exp(-e*engagement - b*belonging - f*fit)}, times {@code feeFactor} for members who
- * paid to join; a member leaves with probability {@code 1 - exp(-hazard)}.
+ * paid to join, and times {@code 1 + unmetChurn * unmet share} of its group's needs; a member
+ * leaves with probability {@code 1 - exp(-hazard)}.
  */
 final class Churn extends MemberPhase {
     static final int PHASE = 5;
@@ -22,19 +23,23 @@ final class Churn extends MemberPhase {
         Scenario.Stages stages = model.scenario.stages();
         int day = model.day();
         int[] alive = m.alive;
+        double unmetChurn = model.scenario.governance().unmetChurn();
         // engagement, belonging and fit are >= 0 and protect, so no member's hazard exceeds
         // base * max(1, exp(-negative coefficients)); a draw above that bound means survival without
         // working out the member's own hazard (the same draw decides, so results are unchanged)
         double worst = c.base() * Math.exp(Math.max(0, -c.engagement()) + Math.max(0, -c.belonging()) + Math.max(0, -c.fit()))
                 * Math.max(1, c.feeFactor());
-        double survivesSurely = -Math.expm1(-worst);
+        double survivesSurely = -Math.expm1(-worst * (1 + unmetChurn)); // an unmet share is at most 1
+        double[] unmet = model.organisation.governance.unmetShares();
+        int[] groupOf = model.organisation.groups.memberGroups();
         for (int k = from; k < to; k++) {
             int id = alive[k];
+            if (!m.isAlive(id)) continue; // left with its dying group earlier today
             double e = m.engagement[id];
             double b = m.belonging[id];
             if (c.enabled()) {
                 double u = random.nextDouble();
-                if (u < survivesSurely && u < -Math.expm1(-hazard(c, m, id, e, b))) {
+                if (u < survivesSurely && u < -Math.expm1(-hazard(c, m, id, e, b) * (1 + unmetChurn * unmet[groupOf[id]]))) {
                     m.markGone(id);
                     tally.churnedVoluntary++;
                     continue;
@@ -63,10 +68,14 @@ final class Churn extends MemberPhase {
         DayTally t = model.tally;
         long[] linksToLeavers = {0};
         if (model.completeMixing()) {
-            model.members.compact(model::forgetActivity);
+            model.members.compact(id -> {
+                model.forgetActivity(id);
+                model.organisation.departed(id);
+            });
         } else {
             model.members.compact(id -> {
                 model.forgetActivity(id);
+                model.organisation.departed(id);
                 linksToLeavers[0] += model.graph.departed(id, model.members);
             });
         }

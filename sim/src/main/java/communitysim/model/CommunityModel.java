@@ -1,5 +1,6 @@
 package communitysim.model;
 
+import communitysim.model.organisation.Organisation;
 import communitysim.model.rewards.TaskRewards;
 import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
@@ -17,7 +18,7 @@ import sim.engine.Steppable;
 public class CommunityModel extends SimState {
     /** Orderings on the schedule within a day. */
     static final int ORDER_RECRUITMENT = 0, ORDER_ACTIVITY = 1, ORDER_INTERACTIONS = 2, ORDER_ROLES = 3,
-            ORDER_CHURN = 4, ORDER_OBSERVERS = 100;
+            ORDER_ORGANISATION = 4, ORDER_CHURN = 5, ORDER_OBSERVERS = 100;
 
     public final Scenario scenario;
     /** Rebuilt by {@link #start()}, so a console can restart the model. */
@@ -28,6 +29,8 @@ public class CommunityModel extends SimState {
     public final DayTally tally = new DayTally();
     /** The token economy, or null when the scenario's rewards are off; rebuilt by {@link #start()}. */
     public TaskRewards rewards;
+    /** Subgroups, leaders and governance; rebuilt by {@link #start()}. */
+    public Organisation organisation;
     /** Core nodes counted at the end of yesterday, who share today's core-node emission. */
     private long coreNodes;
 
@@ -42,6 +45,9 @@ public class CommunityModel extends SimState {
      */
     private long[] activeBits = new long[0];
     private long[] activeBitsYesterday = new long[0];
+    /** The same for opinion leaders only: who of a member's leaders was active yesterday. */
+    private long[] leaderBits = new long[0];
+    private long[] leaderBitsYesterday = new long[0];
     private final boolean completeMixing;
     private int day;
     private java.util.function.DoubleSupplier prospectFit;
@@ -68,6 +74,9 @@ public class CommunityModel extends SimState {
         graph = new SocialGraph();
         activeBits = new long[bitWords(members.capacity())];
         activeBitsYesterday = new long[activeBits.length];
+        leaderBits = new long[activeBits.length];
+        leaderBitsYesterday = new long[activeBits.length];
+        organisation = new Organisation(this);
         day = 0;
         activeShareToday = 0;
         rewards = scenario.rewards().enabled() ? new TaskRewards(scenario.rewards()) : null;
@@ -86,11 +95,13 @@ public class CommunityModel extends SimState {
             float engagement = (float) founderEngagement.getAsDouble();
             join(0, engagement, (float) initial.belonging(), fit, false, -1);
         }
+        organisation.seedOpinionLeaders();
         phaseNanos.clear();
         schedulePhase("recruitment", ORDER_RECRUITMENT, new Recruitment(this));
         schedulePhase("activity", ORDER_ACTIVITY, new Activity(this));
         schedulePhase("interactions", ORDER_INTERACTIONS, new Interactions(this));
         schedulePhase("roles", ORDER_ROLES, new RoleTransitions(this));
+        schedulePhase("organisation", ORDER_ORGANISATION, (Steppable) state -> organisation.step(tally));
         schedulePhase("churn", ORDER_CHURN, new Churn(this));
     }
 
@@ -170,6 +181,9 @@ public class CommunityModel extends SimState {
         long[] t = activeBitsYesterday;
         activeBitsYesterday = activeBits;
         activeBits = t;
+        t = leaderBitsYesterday;
+        leaderBitsYesterday = leaderBits;
+        leaderBits = t;
     }
 
     void setActiveToday(long active) {
@@ -197,21 +211,32 @@ public class CommunityModel extends SimState {
         return activeBitsYesterday;
     }
 
+    long[] leaderBitsYesterday() {
+        return leaderBitsYesterday;
+    }
+
     /** Rebuilds today's bits from the activity phase's bytes, in one sequential pass. */
     void publishActivity() {
         long[] bits = activeBits;
+        long[] leaders = leaderBits;
         java.util.Arrays.fill(bits, 0L);
+        java.util.Arrays.fill(leaders, 0L);
         byte[] today = members.activeToday;
+        byte[] flags = members.flags;
         int[] alive = members.alive;
         for (int k = 0, n = members.aliveCount(); k < n; k++) {
             int id = alive[k];
-            if (today[id] != 0) bits[id >>> 6] |= 1L << id;
+            if (today[id] != 0) {
+                bits[id >>> 6] |= 1L << id;
+                if ((flags[id] & Members.FLAG_OPINION_LEADER) != 0) leaders[id >>> 6] |= 1L << id;
+            }
         }
     }
 
     /** A leaver no longer counts as active for tomorrow's neighbours. */
     void forgetActivity(int id) {
         activeBits[id >>> 6] &= ~(1L << id);
+        leaderBits[id >>> 6] &= ~(1L << id);
     }
 
     /**
@@ -235,9 +260,12 @@ public class CommunityModel extends SimState {
         // the draw is made only when there are rewards to trade, so token-free runs keep their streams
         boolean trader = rewards != null && random.nextDouble() < scenario.rewards().traderShare();
         int id = members.add(day, engagement, belonging, fit, feePaid, trader, referrer);
+        organisation.assign(id, referrer, day);
         if (activeBits.length < bitWords(members.capacity())) {
             activeBits = java.util.Arrays.copyOf(activeBits, bitWords(members.capacity()));
             activeBitsYesterday = java.util.Arrays.copyOf(activeBitsYesterday, activeBits.length);
+            leaderBits = java.util.Arrays.copyOf(leaderBits, activeBits.length);
+            leaderBitsYesterday = java.util.Arrays.copyOf(leaderBitsYesterday, activeBits.length);
         }
         if (!completeMixing) attach(id, referrer);
     }
@@ -246,11 +274,13 @@ public class CommunityModel extends SimState {
     private void attach(int id, int referrer) {
         Scenario.Network net = scenario.network();
         graph.ensureMembers(id + 1);
+        double ownGroupLinks = organisation.enabled() ? scenario.groups().ownGroupLinks() : 0;
         int previous = -1;
         for (int e = 0; e < net.edgesPerJoin(); e++) {
             for (int attempt = 0; attempt < 8; attempt++) {
                 int target;
                 if (e == 0 && attempt == 0 && referrer >= 0 && net.linkReferrer()) target = referrer;
+                else if (attempt < 4 && ownGroupLinks > 0 && random.nextDouble() < ownGroupLinks) target = organisation.groupMate(id, random);
                 else if (previous >= 0 && attempt < 4 && random.nextDouble() < net.triadicClosure()) target = graph.randomNeighbour(previous, random);
                 else if (attempt < 6) target = graph.degreeProportional(random);
                 else target = -1;

@@ -43,6 +43,13 @@ final class Interactions extends MemberPhase {
         TaskRewards rewards = model.rewards;
         long corePerNode = rewards == null ? 0 : rewards.corePerNode();
         double sellShare = model.scenario.rewards().sellShare();
+        double leaderContent = model.scenario.leaders().content();
+        double unmetLoss = model.scenario.governance().unmetEngagement();
+        double[] unmet = model.organisation.governance.unmetShares();
+        int[] groupOf = model.organisation.groups.memberGroups();
+        // rewards handed out by the nodes (1 - r of them) reach members only as well as the nodes handle needs
+        double viaNodes = model.scenario.rewards().distributor() == Scenario.Distributor.nodes
+                ? 1 - model.organisation.governance.ratio() : 0;
         for (int k = from; k < to; k++) {
             int id = alive[k];
             boolean active = today[id] != 0;
@@ -68,11 +75,17 @@ final class Interactions extends MemberPhase {
                         }
                     }
                 }
-                if (random.nextDouble() < roles.content[role[id]]) tally.content++;
+                double contentRate = roles.content[role[id]];
+                if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate = Math.min(1, contentRate + leaderContent);
+                if (random.nextDouble() < contentRate) {
+                    tally.content++;
+                    m.contentCount[id]++;
+                }
             }
             if (rewards != null) {
                 int level = m.taskLevel[id];
                 long pay = active && level >= 0 ? rewards.payPerTask(level) : 0;
+                if (viaNodes > 0 && pay > 0) pay -= (long) Math.ceil(pay * viaNodes * unmet[groupOf[id]]);
                 tally.tokensForTasks += pay;
                 if ((m.flags[id] & Members.FLAG_CORE) != 0) {
                     pay += corePerNode;
@@ -84,7 +97,7 @@ final class Interactions extends MemberPhase {
             }
             double e = m.engagement[id];
             if (n > 0) e += (1 - e) * (1 - Math.pow(keep, n));
-            if (active) e += it.activeGain() * (1 - e);
+            if (active) e += it.activeGain() * (1 - e) - unmetLoss * unmet[groupOf[id]] * e;
             e -= it.engagementDecay() * e;
             m.engagement[id] = (float) e;
             double b = m.belonging[id] * (1 - it.belongingDecay());

@@ -22,6 +22,10 @@ public final class Members {
     public static final byte FLAG_TRADER = 8;
     /** A core node: receives the core-node share of rewards. */
     public static final byte FLAG_CORE = 16;
+    /** Leads a subgroup: handles its members' needs and keeps it operated. */
+    public static final byte FLAG_GROUP_LEADER = 32;
+    /** An opinion leader (source 003): its activity pulls its neighbours in. */
+    public static final byte FLAG_OPINION_LEADER = 64;
 
     public float[] engagement;
     public float[] belonging;
@@ -41,6 +45,8 @@ public final class Members {
     public int[] referrer;
     /** Token balance in base units (filled by the token economy; zero until a reward policy pays). */
     public long[] balance;
+    /** Content created so far: opinion leaders are promoted from the top contributors. */
+    public int[] contentCount;
 
     private int size;
     public int[] alive;
@@ -62,6 +68,7 @@ public final class Members {
         lastActiveDay = new int[c];
         referrer = new int[c];
         balance = new long[c];
+        contentCount = new int[c];
         alive = new int[c];
     }
 
@@ -134,7 +141,7 @@ public final class Members {
 
     /** Bytes held per member slot, graph excluded. */
     public static int bytesPerSlot() {
-        return 5 * Float.BYTES + 5 * Byte.BYTES + 3 * Integer.BYTES + Long.BYTES + Integer.BYTES;
+        return 5 * Float.BYTES + 5 * Byte.BYTES + 4 * Integer.BYTES + Long.BYTES + Integer.BYTES;
     }
 
     public long allocatedBytes() {
@@ -157,6 +164,7 @@ public final class Members {
         lastActiveDay = Arrays.copyOf(lastActiveDay, c);
         referrer = Arrays.copyOf(referrer, c);
         balance = Arrays.copyOf(balance, c);
+        contentCount = Arrays.copyOf(contentCount, c);
         alive = Arrays.copyOf(alive, c);
     }
 }

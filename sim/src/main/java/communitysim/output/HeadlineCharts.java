@@ -23,7 +23,11 @@ public final class HeadlineCharts {
             new ChartSpec("reward_per_active", "Rewards per active member", "Tokens per active member per day", REWARD_PER_ACTIVE),
             new ChartSpec("gini", "Inequality of balances", "Gini coefficient (0-1)", GINI),
             new ChartSpec("concentration", "Concentration of balances", "Share of all balances (fraction)", TOP1_SHARE, TOP10_SHARE),
-            new ChartSpec("coherence", "Coherent action", "Coherence A", COHERENCE),
+            new ChartSpec("subgroups", "Subgroups", "Groups", SUBGROUPS, SUBGROUP_BIRTHS, SUBGROUP_DEATHS),
+            new ChartSpec("leaders", "Leaders", "Members (people)", OPINION_LEADERS, GROUP_LEADERS),
+            new ChartSpec("unmet_needs", "Unmet needs", "Needs per day", UNMET_NEEDS),
+            new ChartSpec("central_load", "Central team load", "Central demand / capacity", CENTRAL_LOAD),
+            new ChartSpec("coherence", "Coherent action", "Coherence A (0-1)", COHERENCE),
             new ChartSpec("value", "Community value", "Value V = active members x A", VALUE));
 
     private HeadlineCharts() {}

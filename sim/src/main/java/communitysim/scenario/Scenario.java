@@ -28,6 +28,9 @@ public record Scenario(
         Stages stages,
         Roles roles,
         Churn churn,
+        Leaders leaders,
+        Groups groups,
+        Governance governance,
         Rewards rewards,
         Metrics metrics) {
 
@@ -93,6 +96,38 @@ public record Scenario(
                         RoleBehaviour commenter, RoleBehaviour creator) {}
 
     public record Churn(boolean enabled, double base, double engagement, double belonging, double fit, double feeFactor) {}
+
+    public record Leaders(int seedCount, double targetShare, int promoteEvery, double influence, double saturation,
+                          int deepTies, double content) {}
+
+    public record Groups(boolean enabled, int classSize, int membersPerLeader, int splitSize, int minCoreToSplit,
+                         int minLeadersToSplit, double coreEngagement, double operations, double leaderOperations,
+                         double vitalityGain, double decay, double deathVitality, double vitalityWeight,
+                         double reassignShare, double topicRate, int topicMinSize, double topicShare,
+                         double ownGroupLinks) {}
+
+    public record Governance(double ratio, List<RatioStep> ratioSchedule, double needsPerActive, double centralCapacity,
+                             double leaderCapacity, double leaderCompetence, double selfHelp, double connectorLoad,
+                             double connectorCapacity, double fragmentation, double unmetEngagement, double unmetChurn) {
+        public Governance {
+            ratioSchedule = List.copyOf(ratioSchedule);
+        }
+
+        /** The centralisation ratio on {@code day}: the last step started by then, else {@code ratio}. */
+        public double ratioOn(int day) {
+            double r = ratio;
+            int latest = -1;
+            for (RatioStep step : ratioSchedule) {
+                if (step.fromDay() <= day && step.fromDay() >= latest) {
+                    latest = step.fromDay();
+                    r = step.ratio();
+                }
+            }
+            return r;
+        }
+    }
+
+    public record RatioStep(int fromDay, double ratio) {}
 
     public enum EmissionShape { linear, halving, table }
 

@@ -1,0 +1,319 @@
+package communitysim.model.organisation;
+
+import communitysim.model.CommunityModel;
+import communitysim.model.DayTally;
+import communitysim.model.Members;
+import communitysim.model.Role;
+import communitysim.scenario.Scenario;
+import ec.util.MersenneTwisterFast;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+
+/**
+ * Subgroups, their leaders, opinion leaders and governance (sources 001, 003, 004). With groups
+ * off, everyone is in one group that never decays, splits or dies, so governance still has a
+ * group to work with.
+ *
+ * <p>A day: newcomers are placed as they join ({@link #assign}); after the activity phase,
+ * {@link #afterActivity} counts who is active in each group and settles needs ({@link Governance});
+ * before churn, {@link #step} updates each group's vitality from operations and its active leaders,
+ * closes groups whose vitality ran out (their members move to an open group or leave), splits groups
+ * above the split size that have enough core members and leaders, spawns topic groups, promotes
+ * group leaders to one per {@code membersPerLeader}, and on its cadence promotes the top
+ * contributors to opinion leaders.
+ */
+public final class Organisation {
+    private final CommunityModel model;
+    private final Scenario.Groups config;
+    private final Scenario.Leaders leadersConfig;
+    private final boolean enabled;
+    public final GroupTable groups = new GroupTable();
+    public final Governance governance;
+    private long[] activeByGroup = new long[16];
+    private int[] leadersByGroup = new int[16];
+    private int[] coreByGroup = new int[16];
+    private int[] activeLeadersByGroup = new int[16];
+    private int births;
+    private int deaths;
+    private int opinionLeaders;
+    private int groupLeaders;
+
+    public Organisation(CommunityModel model) {
+        this.model = model;
+        this.config = model.scenario.groups();
+        this.leadersConfig = model.scenario.leaders();
+        this.enabled = config.enabled();
+        this.governance = new Governance(model.scenario.governance());
+        groups.open(0);
+    }
+
+    /** Places a newcomer: its referrer's group if open, else the newest open group, else a new one. */
+    public int assign(int member, int referrer, int day) {
+        int g = 0;
+        if (enabled) {
+            g = -1;
+            if (referrer >= 0) {
+                int rg = groups.groupOf(referrer);
+                if (rg >= 0 && groups.alive(rg) && groups.size(rg) < config.classSize()) g = rg;
+            }
+            if (g < 0) g = openGroup(day);
+        }
+        groups.add(member, g);
+        return g;
+    }
+
+    private int openGroup(int day) {
+        for (int g = groups.count() - 1, looked = 0; g >= 0 && looked < 8; g--) {
+            if (!groups.alive(g)) continue;
+            looked++;
+            if (groups.size(g) < config.classSize()) return g;
+        }
+        births++;
+        return groups.open(day);
+    }
+
+    /** A uniform member of {@code member}'s own group other than itself, or -1. */
+    public int groupMate(int member, MersenneTwisterFast random) {
+        int g = groups.groupOf(member);
+        int n = groups.size(g);
+        if (n < 2) return -1;
+        int i = random.nextInt(n);
+        int other = groups.member(g, i);
+        return other == member ? groups.member(g, (i + 1) % n) : other;
+    }
+
+    /** A member left: drop it from its group (and its group's leader count). */
+    public void departed(int member) {
+        int g = groups.groupOf(member);
+        if (g < 0) return;
+        if ((model.members.flags[member] & Members.FLAG_GROUP_LEADER) != 0) groups.addLeaders(g, -1);
+        groups.remove(member);
+    }
+
+    /** Counts today's active members per group and settles their needs. */
+    public void afterActivity() {
+        int n = groups.count();
+        if (activeByGroup.length < n) activeByGroup = new long[Math.max(n, activeByGroup.length * 2)];
+        if (leadersByGroup.length < n) leadersByGroup = new int[activeByGroup.length];
+        Arrays.fill(activeByGroup, 0, n, 0);
+        Members m = model.members;
+        int[] groupOf = groups.memberGroups();
+        for (int k = 0, count = m.aliveCount(); k < count; k++) {
+            int id = m.alive[k];
+            activeByGroup[groupOf[id]] += m.activeToday[id];
+        }
+        for (int g = 0; g < n; g++) leadersByGroup[g] = groups.leaders(g);
+        governance.settle(model.day(), activeByGroup, leadersByGroup, n, enabled ? groups.aliveCount() : 1);
+    }
+
+    /** The day's group life: census, vitality, deaths, fission, topic groups, promotions. */
+    public void step(DayTally tally) {
+        births = 0;
+        deaths = 0;
+        census();
+        if (enabled) {
+            updateVitality();
+            closeDeadGroups(tally);
+            split();
+            spawnTopics();
+        }
+        promoteGroupLeaders();
+        if (leadersConfig.targetShare() > 0 && model.day() % leadersConfig.promoteEvery() == 0) promoteOpinionLeaders();
+    }
+
+    private void census() {
+        int n = groups.count();
+        if (coreByGroup.length < n) {
+            coreByGroup = new int[Math.max(n, coreByGroup.length * 2)];
+            activeLeadersByGroup = new int[coreByGroup.length];
+        }
+        Arrays.fill(coreByGroup, 0, n, 0);
+        Arrays.fill(activeLeadersByGroup, 0, n, 0);
+        Members m = model.members;
+        int[] groupOf = groups.memberGroups();
+        opinionLeaders = 0;
+        groupLeaders = 0;
+        for (int k = 0, count = m.aliveCount(); k < count; k++) {
+            int id = m.alive[k];
+            if (!m.isAlive(id)) continue;
+            int g = groupOf[id];
+            if (m.engagement[id] >= config.coreEngagement()) coreByGroup[g]++;
+            byte f = m.flags[id];
+            if ((f & Members.FLAG_GROUP_LEADER) != 0) {
+                groupLeaders++;
+                if (m.activeToday[id] != 0) activeLeadersByGroup[g]++;
+            }
+            if ((f & Members.FLAG_OPINION_LEADER) != 0) opinionLeaders++;
+        }
+    }
+
+    /**
+     * Operations keep a group alive: {@code ops = operations + leaderOperations * active leaders}
+     * (capped at 1) closes {@code vitalityGain * ops} of the gap to 1, and the missing share of
+     * operations lets {@code decay} of the vitality go.
+     */
+    private void updateVitality() {
+        for (int g = 0; g < groups.count(); g++) {
+            if (!groups.alive(g)) continue;
+            double ops = Math.min(1, config.operations() + config.leaderOperations() * activeLeadersByGroup[g]);
+            double v = groups.vitality(g);
+            v += config.vitalityGain() * ops * (1 - v) - config.decay() * (1 - ops) * v;
+            groups.setVitality(g, v);
+        }
+    }
+
+    private void closeDeadGroups(DayTally tally) {
+        MersenneTwisterFast random = model.random;
+        for (int g = 0; g < groups.count(); g++) {
+            if (!groups.alive(g) || groups.vitality(g) >= config.deathVitality()) continue;
+            int[] leaving = new int[groups.size(g)];
+            for (int i = 0; i < leaving.length; i++) leaving[i] = groups.member(g, i);
+            groups.close(g);
+            deaths++;
+            for (int id : leaving) {
+                model.members.flags[id] &= ~Members.FLAG_GROUP_LEADER;
+                if (random.nextDouble() < config.reassignShare()) {
+                    groups.add(id, openGroup(model.day()));
+                } else {
+                    groups.add(id, g); // kept in its (closed) group until it is dropped on leaving
+                    model.members.markGone(id);
+                    tally.churnedVoluntary++;
+                }
+            }
+        }
+    }
+
+    private void split() {
+        int n = groups.count();
+        for (int g = 0; g < n; g++) {
+            if (!groups.alive(g) || groups.size(g) <= config.splitSize()) continue;
+            if (coreByGroup[g] < config.minCoreToSplit() || groups.leaders(g) < config.minLeadersToSplit()) continue;
+            int child = groups.open(model.day());
+            births++;
+            groups.setVitality(child, groups.vitality(g));
+            moveShare(g, child, 0.5, false);
+        }
+    }
+
+    private void spawnTopics() {
+        if (config.topicRate() <= 0) return;
+        int n = groups.count();
+        for (int g = 0; g < n; g++) {
+            if (!groups.alive(g) || groups.size(g) < config.topicMinSize()) continue;
+            if (model.random.nextDouble() >= config.topicRate()) continue;
+            int child = groups.open(model.day());
+            births++;
+            moveShare(g, child, config.topicShare(), true);
+        }
+    }
+
+    /**
+     * Moves a share of group {@code from} to {@code to}: a random half for a split, the most engaged
+     * members for a topic group. Leaders go with their members.
+     */
+    private void moveShare(int from, int to, double share, boolean mostEngaged) {
+        int size = groups.size(from);
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) order[i] = groups.member(from, i);
+        Members m = model.members;
+        if (mostEngaged) {
+            Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : m.engagement[b] != m.engagement[a]
+                    ? Float.compare(m.engagement[b], m.engagement[a]) : Integer.compare(a, b));
+        } else {
+            for (int i = size - 1; i > 0; i--) {
+                int j = model.random.nextInt(i + 1);
+                Integer t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+        }
+        int moving = (int) Math.round(share * size);
+        for (int i = 0; i < moving; i++) {
+            int id = order[i];
+            if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0) {
+                groups.addLeaders(from, -1);
+                groups.addLeaders(to, 1);
+            }
+            groups.move(id, to);
+        }
+    }
+
+    /** One leader per {@code membersPerLeader}: the group's most engaged active members step up; inactive leaders step down. */
+    private void promoteGroupLeaders() {
+        Members m = model.members;
+        for (int g = 0; g < groups.count(); g++) {
+            if (!groups.alive(g)) continue;
+            int size = groups.size(g);
+            for (int i = 0; i < size; i++) {
+                int id = groups.member(g, i);
+                if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 && m.role[id] == Role.INACTIVE.code) {
+                    m.flags[id] &= ~Members.FLAG_GROUP_LEADER;
+                    groups.addLeaders(g, -1);
+                }
+            }
+            int wanted = (size + config.membersPerLeader() - 1) / config.membersPerLeader() - groups.leaders(g);
+            if (wanted <= 0) continue;
+            // the most engaged candidates, kept in a min-heap of the wanted size: O(size log wanted)
+            PriorityQueue<Integer> best = new PriorityQueue<>((a, b) -> m.engagement[a] != m.engagement[b]
+                    ? Float.compare(m.engagement[a], m.engagement[b]) : Integer.compare(b, a));
+            for (int i = 0; i < size; i++) {
+                int id = groups.member(g, i);
+                if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 || !m.isAlive(id) || m.role[id] == Role.INACTIVE.code) continue;
+                best.add(id);
+                if (best.size() > wanted) best.poll();
+            }
+            for (int id : best) m.flags[id] |= Members.FLAG_GROUP_LEADER;
+            groups.addLeaders(g, best.size());
+        }
+    }
+
+    /** Tops opinion leaders up to {@code targetShare} of members from the top contributors (content created). */
+    private void promoteOpinionLeaders() {
+        Members m = model.members;
+        int wanted = (int) Math.ceil(leadersConfig.targetShare() * m.aliveCount()) - opinionLeaders;
+        if (wanted <= 0) return;
+        PriorityQueue<Integer> top = new PriorityQueue<>((a, b) -> m.contentCount[a] != m.contentCount[b]
+                ? Integer.compare(m.contentCount[a], m.contentCount[b]) : Integer.compare(b, a));
+        for (int k = 0, count = m.aliveCount(); k < count; k++) {
+            int id = m.alive[k];
+            if (!m.isAlive(id) || (m.flags[id] & Members.FLAG_OPINION_LEADER) != 0 || m.contentCount[id] == 0) continue;
+            top.add(id);
+            if (top.size() > wanted) top.poll();
+        }
+        for (int id : top) m.flags[id] |= Members.FLAG_OPINION_LEADER;
+        opinionLeaders += top.size();
+    }
+
+    /** Flags the {@code seedCount} most engaged founders as opinion leaders. */
+    public void seedOpinionLeaders() {
+        Members m = model.members;
+        Integer[] founders = new Integer[m.aliveCount()];
+        for (int k = 0; k < founders.length; k++) founders[k] = m.alive[k];
+        Arrays.sort(founders, (a, b) -> m.engagement[a] != m.engagement[b]
+                ? Float.compare(m.engagement[b], m.engagement[a]) : Integer.compare(a, b));
+        for (int i = 0; i < Math.min(leadersConfig.seedCount(), founders.length); i++) {
+            m.flags[founders[i]] |= Members.FLAG_OPINION_LEADER;
+        }
+    }
+
+    public int births() {
+        return births;
+    }
+
+    public int deaths() {
+        return deaths;
+    }
+
+    public int opinionLeaders() {
+        return opinionLeaders;
+    }
+
+    public int groupLeaders() {
+        return groupLeaders;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+}
