@@ -38,6 +38,26 @@ public final class BalanceDistribution {
         return this;
     }
 
+    /** The same for counts kept as ints (content created, for participation inequality). */
+    public BalanceDistribution compute(int[] values, int[] ids, int count) {
+        if (sorted.length < count) {
+            sorted = new long[Math.max(count, sorted.length + (sorted.length >> 1))];
+            scratch = new long[sorted.length];
+        }
+        n = count;
+        double sum = 0;
+        long or = 0;
+        for (int k = 0; k < count; k++) {
+            long v = values[ids[k]];
+            sorted[k] = v;
+            sum += v;
+            or |= v;
+        }
+        total = sum;
+        if (sum > 0) radixSort(or);
+        return this;
+    }
+
     /** Convenience for one-off use. */
     public static BalanceDistribution of(long[] balances, int[] ids, int count) {
         return new BalanceDistribution().compute(balances, ids, count);

@@ -30,7 +30,8 @@ public final class DailyObserver implements Steppable {
     private final int retentionWeeks;
     private long memberDays;
     private final BalanceDistribution distribution = new BalanceDistribution();
-    private double gini, top1, top10, nakamoto, hhi;
+    private final BalanceDistribution contentDistribution = new BalanceDistribution();
+    private double gini, top1, top10, nakamoto, hhi, contentTop1, contentTop10;
 
     public DailyObserver(CommunityModel model) {
         this.model = model;
@@ -86,8 +87,17 @@ public final class DailyObserver implements Steppable {
             top10 = d.topShare(0.10);
             nakamoto = d.nakamoto();
             hhi = d.hhi();
+            BalanceDistribution c = contentDistribution.compute(m.contentCount, m.alive, m.aliveCount());
+            contentTop1 = c.topShare(0.01);
+            contentTop10 = c.topShare(0.10);
         }
         set(r, Metric.HHI, hhi);
+        set(r, Metric.CONTENT_TOP1_SHARE, contentTop1);
+        set(r, Metric.CONTENT_TOP10_SHARE, contentTop10);
+        double cost = model.operations.costToday();
+        set(r, Metric.OPS_COST, cost);
+        set(r, Metric.COST_PER_ACTIVE, t.dau == 0 ? 0 : cost / t.dau);
+        set(r, Metric.EVENT_REACH, t.eventReach);
         observeOrganisation(r, t);
         TaskRewards rewards = model.rewards;
         if (rewards != null) {

@@ -60,7 +60,12 @@ public enum Metric {
     SUBGROUP_MAX_SIZE("subgroup_max_size", Kind.LEVEL, "Largest subgroup"),
     GROUP_LEADERS("group_leaders", Kind.LEVEL, "Group leaders"),
     CENTRALISATION("centralisation", Kind.RATIO, "Centralisation ratio r"),
-    CENTRAL_LOAD("central_load", Kind.RATIO, "Central demand / central capacity");
+    CENTRAL_LOAD("central_load", Kind.RATIO, "Central demand / central capacity"),
+    OPS_COST("ops_cost", Kind.FLOW, "Operations cost per day"),
+    COST_PER_ACTIVE("cost_per_active", Kind.FLOW, "Operations cost per active member per day"),
+    EVENT_REACH("event_reach", Kind.FLOW, "Members reached by events per day"),
+    CONTENT_TOP1_SHARE("content_top1_share", Kind.RATIO, "Share of content by the top 1% of creators"),
+    CONTENT_TOP10_SHARE("content_top10_share", Kind.RATIO, "Share of content by the top 10% of creators");
 
     /** How a column reads: a day's count, a state at the end of the day, a ratio, or a running total. */
     public enum Kind { FLOW, LEVEL, RATIO, CUMULATIVE }

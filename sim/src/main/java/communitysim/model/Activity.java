@@ -47,6 +47,7 @@ final class Activity extends MemberPhase {
         int[] groupOf = organisation.groups.memberGroups();
         double[] vitality = organisation.groups.vitalities();
         double vitalityWeight = model.scenario.groups().vitalityWeight();
+        double contentPull = model.operations.contentPull();
         for (int k = from; k < to; k++) {
             int id = alive[k];
             double share;
@@ -79,7 +80,8 @@ final class Activity extends MemberPhase {
             double x = a.base() + a.engagement() * e + a.belonging() * m.belonging[id]
                     + a.fit() * m.fit[id] + a.neighbours() * share - a.fatigue() * m.fatigue[id];
             if (level >= 0) x += rewards.pull(level);
-            x += leaderPull;
+            x += leaderPull + contentPull;
+            if (m.boostUntil[id] >= day) x += m.boost[id];
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
             boolean active = random.nextDouble() * (1 + Math.exp(-x)) < 1;
             today[id] = (byte) (active ? 1 : 0);

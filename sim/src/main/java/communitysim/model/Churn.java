@@ -4,7 +4,9 @@ import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 
 /**
- * Voluntary churn, then the end-of-day census of those who stay. The daily hazard is
+ * Elimination and voluntary churn, then the end-of-day census of those who stay. When elimination
+ * is on, every {@code everyDays} members inactive for {@code inactiveDays} (counted from joining if
+ * they never were active) are removed (source 001: members who skip homework leave the class). The daily hazard is
  * {@code base * exp(-e*engagement - b*belonging - f*fit)}, times {@code feeFactor} for members who
  * paid to join, and times {@code 1 + unmetChurn * unmet share} of its group's needs; a member
  * leaves with probability {@code 1 - exp(-hazard)}.
@@ -32,9 +34,16 @@ final class Churn extends MemberPhase {
         double survivesSurely = -Math.expm1(-worst * (1 + unmetChurn)); // an unmet share is at most 1
         double[] unmet = model.organisation.governance.unmetShares();
         int[] groupOf = model.organisation.groups.memberGroups();
+        Scenario.Elimination elimination = model.scenario.elimination();
+        boolean eliminating = elimination.enabled() && day % elimination.everyDays() == 0;
         for (int k = from; k < to; k++) {
             int id = alive[k];
             if (!m.isAlive(id)) continue; // left with its dying group earlier today
+            if (eliminating && day - Math.max(m.lastActiveDay[id], m.joinDay[id]) >= elimination.inactiveDays()) {
+                m.markGone(id);
+                tally.churnedRemoved++;
+                continue;
+            }
             double e = m.engagement[id];
             double b = m.belonging[id];
             if (c.enabled()) {
@@ -82,6 +91,7 @@ final class Churn extends MemberPhase {
         model.setLiveLinkEnds(sum.liveLinkEnds - linksToLeavers[0]);
         if (!model.completeMixing() && model.graph.worthCompacting()) model.graph.compact(model.members);
         t.churnedVoluntary += sum.churnedVoluntary;
+        t.churnedRemoved += sum.churnedRemoved;
         t.dau = sum.dau;
         t.wau = sum.wau;
         t.mau = sum.mau;

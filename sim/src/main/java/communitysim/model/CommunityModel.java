@@ -1,5 +1,7 @@
 package communitysim.model;
 
+import communitysim.model.operations.Events;
+import communitysim.model.operations.Operations;
 import communitysim.model.organisation.Organisation;
 import communitysim.model.rewards.TaskRewards;
 import communitysim.scenario.Scenario;
@@ -31,6 +33,11 @@ public class CommunityModel extends SimState {
     public TaskRewards rewards;
     /** Subgroups, leaders and governance; rebuilt by {@link #start()}. */
     public Organisation organisation;
+    /** Content cadence and the operations budget; events. Rebuilt by {@link #start()}. */
+    public Operations operations;
+    private Events events;
+    /** Members who joined after day 0, for early-bird terms. */
+    private long newcomers;
     /** Core nodes counted at the end of yesterday, who share today's core-node emission. */
     private long coreNodes;
 
@@ -77,6 +84,9 @@ public class CommunityModel extends SimState {
         leaderBits = new long[activeBits.length];
         leaderBitsYesterday = new long[activeBits.length];
         organisation = new Organisation(this);
+        operations = new Operations(scenario.operations());
+        events = new Events(this);
+        newcomers = 0;
         day = 0;
         activeShareToday = 0;
         rewards = scenario.rewards().enabled() ? new TaskRewards(scenario.rewards()) : null;
@@ -176,6 +186,7 @@ public class CommunityModel extends SimState {
         day = (int) Math.round(schedule.getTime());
         tally.clear();
         if (rewards != null) rewards.openDay(day, coreNodes);
+        operations.beginDay(day);
         activeShareYesterday = activeShareToday;
         members.startDay();
         long[] t = activeBitsYesterday;
@@ -247,13 +258,49 @@ public class CommunityModel extends SimState {
         Scenario.Admission a = scenario.admission();
         double fit = prospectFit.getAsDouble();
         if (fit < a.fitThreshold()) return false;
-        boolean fee = a.entryFee() > 0;
-        if (fee && random.nextDouble() >= Math.exp(-a.entryFee() / (a.feeScale() * fit))) return false;
+        Scenario.EarlyBird early = a.earlyBird();
+        double price = newcomers < early.members() || day <= early.days() ? early.fee() : a.entryFee();
+        boolean fee = price > 0;
+        if (fee && random.nextDouble() >= Math.exp(-price / (a.feeScale() * fit))) return false;
         Scenario.NewMember n = scenario.newMember();
-        float engagement = (float) newcomerEngagement.getAsDouble();
-        float belonging = (float) Math.min(1, n.belonging() + (fee ? n.feeBelonging() : 0));
-        join(day, engagement, belonging, (float) fit, fee, referrer);
+        double engagement = newcomerEngagement.getAsDouble();
+        double belonging = n.belonging() + (fee ? n.feeBelonging() : 0);
+        // the onboarding ritual: accepting the rules builds early belonging (source 001)
+        engagement += a.onboardingEngagement() * (1 - engagement);
+        belonging += a.onboardingBelonging() * (1 - belonging);
+        join(day, (float) engagement, (float) Math.min(1, belonging), (float) fit, fee, referrer);
+        newcomers++;
         return true;
+    }
+
+    /** A newcomer brought by an event's call to action: from the pool, through admission. */
+    public void eventJoin(int day, int referrer) {
+        if (poolRemaining <= 0) return;
+        poolRemaining--;
+        if (!admit(day, referrer)) tally.declined++;
+        else if (referrer >= 0) tally.joinsReferral++;
+        else tally.joinsExternal++;
+    }
+
+    /** A piece of content answering an event's call. */
+    public void eventContent(int member) {
+        tally.content++;
+        members.contentCount[member]++;
+    }
+
+    /** A keen newcomer recruited by a city tour as a core node (source 000). */
+    public void recruitCoreNode(int day) {
+        if (poolRemaining <= 0) return;
+        poolRemaining--;
+        join(day, 0.8f, 0.5f, (float) prospectFit.getAsDouble(), false, -1);
+        members.flags[members.size() - 1] |= Members.FLAG_CORE;
+        tally.joinsExternal++;
+        newcomers++;
+    }
+
+    /** Runs today's events (after the day's recruitment). */
+    void runEvents() {
+        tally.eventReach += events.run(day, operations);
     }
 
     private void join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {

@@ -28,6 +28,8 @@ public final class DayTally {
     public long tokensToCore;
     public long tokensSold;
     public long coreNodes;
+    /** Members reached by today's events. */
+    public long eventReach;
     public double sumEngagement;
     public double sumBelonging;
 
@@ -37,7 +39,7 @@ public final class DayTally {
         java.util.Arrays.fill(roles, 0);
         java.util.Arrays.fill(stages, 0);
         java.util.Arrays.fill(tasksByLevel, 0);
-        tokensForTasks = tokensToCore = tokensSold = coreNodes = 0;
+        tokensForTasks = tokensToCore = tokensSold = coreNodes = eventReach = 0;
         sumEngagement = sumBelonging = 0;
     }
 
@@ -60,6 +62,7 @@ public final class DayTally {
         tokensToCore += o.tokensToCore;
         tokensSold += o.tokensSold;
         coreNodes += o.coreNodes;
+        eventReach += o.eventReach;
         sumEngagement += o.sumEngagement;
         sumBelonging += o.sumBelonging;
     }

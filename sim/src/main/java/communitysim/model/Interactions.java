@@ -40,6 +40,7 @@ final class Interactions extends MemberPhase {
         byte[] role = m.role;
         int[] alive = m.alive;
         double keep = 1 - it.engagementGain();
+        double contentGain = model.operations.contentEngagementGain();
         TaskRewards rewards = model.rewards;
         long corePerNode = rewards == null ? 0 : rewards.corePerNode();
         double sellShare = model.scenario.rewards().sellShare();
@@ -98,6 +99,7 @@ final class Interactions extends MemberPhase {
             double e = m.engagement[id];
             if (n > 0) e += (1 - e) * (1 - Math.pow(keep, n));
             if (active) e += it.activeGain() * (1 - e) - unmetLoss * unmet[groupOf[id]] * e;
+            e += contentGain * (1 - e);
             e -= it.engagementDecay() * e;
             m.engagement[id] = (float) e;
             double b = m.belonging[id] * (1 - it.belongingDecay());

@@ -47,6 +47,9 @@ public final class Members {
     public long[] balance;
     /** Content created so far: opinion leaders are promoted from the top contributors. */
     public int[] contentCount;
+    /** A temporary group's pull on the member and the last day it lasts. */
+    public float[] boost;
+    public int[] boostUntil;
 
     private int size;
     public int[] alive;
@@ -69,6 +72,8 @@ public final class Members {
         referrer = new int[c];
         balance = new long[c];
         contentCount = new int[c];
+        boost = new float[c];
+        boostUntil = new int[c];
         alive = new int[c];
     }
 
@@ -141,7 +146,7 @@ public final class Members {
 
     /** Bytes held per member slot, graph excluded. */
     public static int bytesPerSlot() {
-        return 5 * Float.BYTES + 5 * Byte.BYTES + 4 * Integer.BYTES + Long.BYTES + Integer.BYTES;
+        return 6 * Float.BYTES + 5 * Byte.BYTES + 5 * Integer.BYTES + Long.BYTES + Integer.BYTES;
     }
 
     public long allocatedBytes() {
@@ -165,6 +170,8 @@ public final class Members {
         referrer = Arrays.copyOf(referrer, c);
         balance = Arrays.copyOf(balance, c);
         contentCount = Arrays.copyOf(contentCount, c);
+        boost = Arrays.copyOf(boost, c);
+        boostUntil = Arrays.copyOf(boostUntil, c);
         alive = Arrays.copyOf(alive, c);
     }
 }

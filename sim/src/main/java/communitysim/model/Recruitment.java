@@ -46,7 +46,8 @@ final class Recruitment implements Steppable {
         double referralTotal = referralWeights(state, s.recruitment().referral());
         double hazardReferral = model.poolTotal > 0 ? referralTotal / model.poolTotal : 0;
         Scenario.External external = s.recruitment().external();
-        double externalRate = external.rateOn(day);
+        // content attracts: rate or daily count alike (diminishing returns, see Operations)
+        double externalRate = external.rateOn(day) * model.operations.attraction();
 
         long remaining = model.poolRemaining;
         long viaExternal;
@@ -71,6 +72,7 @@ final class Recruitment implements Steppable {
             if (model.admit(day, referrer)) model.tally.joinsReferral++;
             else model.tally.declined++;
         }
+        model.runEvents();
     }
 
     /**

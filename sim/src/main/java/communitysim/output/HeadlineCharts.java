@@ -28,7 +28,11 @@ public final class HeadlineCharts {
             new ChartSpec("unmet_needs", "Unmet needs", "Needs per day", UNMET_NEEDS),
             new ChartSpec("central_load", "Central team load", "Central demand / capacity", CENTRAL_LOAD),
             new ChartSpec("coherence", "Coherent action", "Coherence A (0-1)", COHERENCE),
-            new ChartSpec("value", "Community value", "Value V = active members x A", VALUE));
+            new ChartSpec("value", "Community value", "Value V = active members x A", VALUE),
+            new ChartSpec("ops_cost", "Operations cost", "Cost per day (currency)", OPS_COST),
+            new ChartSpec("cost_per_active", "Cost per active member", "Cost per active member per day (currency)", COST_PER_ACTIVE),
+            new ChartSpec("participation", "Who creates the content", "Share of all content (fraction)",
+                    CONTENT_TOP1_SHARE, CONTENT_TOP10_SHARE));
 
     private HeadlineCharts() {}
 }

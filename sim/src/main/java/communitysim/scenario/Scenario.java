@@ -31,6 +31,8 @@ public record Scenario(
         Leaders leaders,
         Groups groups,
         Governance governance,
+        Operations operations,
+        Elimination elimination,
         Rewards rewards,
         Metrics metrics) {
 
@@ -73,7 +75,49 @@ public record Scenario(
 
     public record Referral(double rate, double engagementExponent) {}
 
-    public record Admission(double entryFee, double feeScale, double fitThreshold) {}
+    public record Admission(double entryFee, double feeScale, double fitThreshold, double onboardingBelonging,
+                            double onboardingEngagement, EarlyBird earlyBird) {}
+
+    public record EarlyBird(int members, int days, double fee) {}
+
+    public enum Cadence { none, daily, weekly, monthly }
+
+    public enum EventType { meetup, article, tempGroup, cityTour }
+
+    public enum Action { join, refer, create, hold }
+
+    public record Content(Cadence cadence, double pull, double engagementGain, double attraction, double costPerPiece) {
+        /** Whether official content goes out on {@code day} (weekly on days 1, 8, ...; monthly on days 1, 31, ...). */
+        public boolean on(int day) {
+            return switch (cadence) {
+                case none -> false;
+                case daily -> true;
+                case weekly -> (day - 1) % 7 == 0;
+                case monthly -> (day - 1) % 30 == 0;
+            };
+        }
+    }
+
+    public record Call(Action action, double rate) {}
+
+    public record Event(EventType type, int day, int every, int reach, int duration, double pull, double engagementGain,
+                        double belongingGain, int cities, int nodesPerCity, double cost, List<Call> calls) {
+        public Event {
+            calls = List.copyOf(calls);
+        }
+
+        public boolean on(int d) {
+            return d == day || every > 0 && d > day && (d - day) % every == 0;
+        }
+    }
+
+    public record Operations(Content content, List<Event> events, double teamCostPerDay) {
+        public Operations {
+            events = List.copyOf(events);
+        }
+    }
+
+    public record Elimination(boolean enabled, int inactiveDays, int everyDays) {}
 
     public enum Mixing { graph, complete }
 
