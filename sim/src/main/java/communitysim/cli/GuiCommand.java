@@ -40,6 +40,12 @@ final class GuiCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         CommunityModelWithUI.open(loaded.scenario());
+        // the console lives on the event thread and ends the JVM when it quits; returning here would exit at once
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return Main.OK;
     }
 }

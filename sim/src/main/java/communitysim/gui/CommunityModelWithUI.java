@@ -18,6 +18,14 @@ public final class CommunityModelWithUI extends GUIState {
         return "communitysim";
     }
 
+    /** The console's About pane. */
+    public static Object getInfo() {
+        return "<html><body><h2>communitysim</h2><p>An agent-based model of community growth: members with roles, "
+                + "engagement, fit and belonging; subgroups and leaders; behaviour-mining rewards; the centralisation "
+                + "ratio. One step is one day.</p><p>Press play; the <b>Model</b> tab shows the day's figures "
+                + "(members, daily actives, joins, departures, engagement).</p></body></html>";
+    }
+
     @Override
     public Object getSimulationInspectedObject() {
         return new ModelView((CommunityModel) state);
