@@ -26,7 +26,7 @@ final class Activity extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally) {
         Members m = model.members;
         Scenario.Activation a = model.scenario.activation();
         boolean complete = model.completeMixing();

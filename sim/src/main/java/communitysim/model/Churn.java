@@ -19,7 +19,7 @@ final class Churn extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally) {
         Members m = model.members;
         Scenario.Churn c = model.scenario.churn();
         Scenario.Stages stages = model.scenario.stages();

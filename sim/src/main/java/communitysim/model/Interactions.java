@@ -25,7 +25,7 @@ final class Interactions extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally) {
         Members m = model.members;
         Scenario.Interaction it = model.scenario.interaction();
         Scenario.Activation act = model.scenario.activation();

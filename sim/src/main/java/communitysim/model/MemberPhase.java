@@ -17,7 +17,6 @@ public abstract class MemberPhase implements Steppable {
     private DayTally[] parts = new DayTally[0];
     private final MersenneTwisterFast[] rngs;
     private final DayTally[] scratches;
-    private final int[][][] buffers;
 
     protected MemberPhase(CommunityModel model, int phaseId) {
         this.model = model;
@@ -25,10 +24,8 @@ public abstract class MemberPhase implements Steppable {
         int workers = model.workers();
         rngs = new MersenneTwisterFast[workers];
         scratches = new DayTally[workers];
-        buffers = new int[workers][][];
         for (int w = 0; w < workers; w++) {
             rngs[w] = new MersenneTwisterFast(0);
-            buffers[w] = new int[][] {new int[64]};
         }
     }
 
@@ -51,7 +48,7 @@ public abstract class MemberPhase implements Steppable {
             if (scratch == null) scratch = scratches[worker] = new DayTally();
             scratch.clear();
             MersenneTwisterFast rng = Streams.forChunk(rngs[worker], seed, day, phaseId, c);
-            runChunk(worker, c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, scratch, buffers[worker]);
+            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, scratch);
             DayTally part = parts[c];
             part.clear();
             part.add(scratch);
@@ -67,10 +64,8 @@ public abstract class MemberPhase implements Steppable {
     /**
      * Visits the members at positions {@code from..to} of the alive list.
      *
-     * @param worker the thread slot running this chunk, for per-worker scratch state
-     * @param neighbourBuffer a per-worker scratch array ({@code [0]} may be replaced by a larger one)
      */
-    protected abstract void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] neighbourBuffer);
+    protected abstract void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally);
 
     /** Receives the chunks' tallies summed in chunk order, in the schedule's thread. */
     protected abstract void after(DayTally sum);

@@ -18,7 +18,7 @@ final class RoleTransitions extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, DayTally tally, int[][] buffer) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally) {
         Members m = model.members;
         Scenario.Roles r = model.scenario.roles();
         RoleTable roles = model.roles;
