@@ -31,7 +31,6 @@ public abstract class MemberPhase implements Steppable {
 
     @Override
     public final void step(SimState state) {
-        before();
         int n = model.members.aliveCount();
         int chunks = (n + CHUNK - 1) / CHUNK;
         if (parts.length < chunks) {
@@ -58,13 +57,7 @@ public abstract class MemberPhase implements Steppable {
         after(sum);
     }
 
-    /** Called once before the chunks run, in the schedule's thread. */
-    protected void before() {}
-
-    /**
-     * Visits the members at positions {@code from..to} of the alive list.
-     *
-     */
+    /** Visits the members at positions {@code from..to} of the alive list. */
     protected abstract void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally);
 
     /** Receives the chunks' tallies summed in chunk order, in the schedule's thread. */
