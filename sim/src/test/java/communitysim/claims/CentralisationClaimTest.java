@@ -57,6 +57,7 @@ class CentralisationClaimTest {
             if (byRatio[step].mean() > byRatio[best].mean()) best = step;
         }
         double bestRatio = best / 10.0;
+        System.out.println(file + ": mean community value over the horizon, " + REPLICATES + " replicates" + table);
         SummaryStats other = byRatio[(int) Math.round(rival * 10)];
         assertTrue(bestRatio >= low - 1e-9 && bestRatio <= high + 1e-9, file + ": best ratio " + bestRatio + table);
         assertTrue(byRatio[best].ciLow() > other.ciHigh(), file + ": the best ratio's interval overlaps r = " + rival + table);
