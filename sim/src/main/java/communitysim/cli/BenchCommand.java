@@ -45,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-days", paramLabel = "D", defaultValue = "60", description = "Days of the warm-up run (default: ${DEFAULT-VALUE}).")
     int warmupDays;
 
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a knob of the benchmark scenario (repeatable), to measure a variant.")
+    List<String> sets = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
         Scenario warmup;
         try {
             Path file = benchScenario();
-            measured = load(file, members, days);
-            warmup = warmupDays > 0 ? load(file, members, warmupDays) : null;
+            measured = load(file, members, days, sets);
+            warmup = warmupDays > 0 ? load(file, members, warmupDays, sets) : null;
         } catch (ScenarioException e) {
             return ScenarioInput.report(e, err);
         }
@@ -108,9 +111,10 @@ final class BenchCommand implements Callable<Integer> {
                 members.allocatedBytes(), model.graph.allocatedBytes(), model.phaseSeconds());
     }
 
-    private static Scenario load(Path file, int members, int days) throws ScenarioException {
-        return ScenarioLoader.load(file, List.of("initial.members=" + members, "pool.size=" + (4L * members),
-                "days=" + days)).scenario();
+    private static Scenario load(Path file, int members, int days, List<String> sets) throws ScenarioException {
+        List<String> all = new java.util.ArrayList<>(List.of("initial.members=" + members, "pool.size=" + (4L * members), "days=" + days));
+        all.addAll(sets);
+        return ScenarioLoader.load(file, all).scenario();
     }
 
     private static Path benchScenario() throws IOException {

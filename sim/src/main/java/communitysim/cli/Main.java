@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "communitysim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based community growth simulator.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, KnobsCommand.class, GuiCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, KnobsCommand.class, GuiCommand.class, CompareCommand.class, SweepCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -42,7 +42,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, validate, bench, knobs, gui)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, validate, sweep, compare, bench, knobs, gui)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -3,6 +3,7 @@ package communitysim.model;
 import communitysim.model.organisation.Organisation;
 import communitysim.model.rewards.TaskRewards;
 import communitysim.scenario.Scenario;
+import communitysim.model.organisation.GroupCensus;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -26,7 +27,7 @@ final class Activity extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census) {
         Members m = model.members;
         Scenario.Activation a = model.scenario.activation();
         boolean complete = model.completeMixing();
@@ -85,13 +86,24 @@ final class Activity extends MemberPhase {
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
             boolean active = random.nextDouble() * (1 + Math.exp(-x)) < 1;
             today[id] = (byte) (active ? 1 : 0);
-            taskLevel[id] = (byte) (active ? level : -1);
+            if (rewards != null) taskLevel[id] = (byte) (active ? level : -1);
             if (active) {
                 m.lastActiveDay[id] = day;
                 tally.dau++;
+                census.active[groupOf[id]]++;
                 if (level >= 0) tally.tasksByLevel[level]++;
             }
         }
+    }
+
+    @Override
+    protected boolean countsGroups() {
+        return true;
+    }
+
+    @Override
+    protected void afterCensus(GroupCensus total) {
+        model.organisation.settleNeeds(total.active);
     }
 
     @Override
@@ -99,6 +111,5 @@ final class Activity extends MemberPhase {
         model.setActiveToday(sum.dau);
         if (model.rewards != null) model.rewards.price(sum.tasksByLevel);
         model.publishActivity();
-        model.organisation.afterActivity();
     }
 }

@@ -1,6 +1,7 @@
 package communitysim.model;
 
 import communitysim.scenario.Scenario;
+import communitysim.model.organisation.GroupCensus;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -19,7 +20,7 @@ final class Churn extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census) {
         Members m = model.members;
         Scenario.Churn c = model.scenario.churn();
         Scenario.Stages stages = model.scenario.stages();

@@ -2,6 +2,7 @@ package communitysim.model;
 
 import communitysim.model.rewards.TaskRewards;
 import communitysim.scenario.Scenario;
+import communitysim.model.organisation.GroupCensus;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -25,7 +26,7 @@ final class Interactions extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census) {
         Members m = model.members;
         Scenario.Interaction it = model.scenario.interaction();
         Scenario.Activation act = model.scenario.activation();

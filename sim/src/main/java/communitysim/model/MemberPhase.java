@@ -1,5 +1,6 @@
 package communitysim.model;
 
+import communitysim.model.organisation.GroupCensus;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -15,6 +16,7 @@ public abstract class MemberPhase implements Steppable {
     protected final CommunityModel model;
     private final int phaseId;
     private DayTally[] parts = new DayTally[0];
+    private GroupCensus[] censuses = new GroupCensus[0];
     private final MersenneTwisterFast[] rngs;
     private final DayTally[] scratches;
 
@@ -40,6 +42,16 @@ public abstract class MemberPhase implements Steppable {
         }
         int day = model.day();
         long seed = model.seed();
+        boolean counting = countsGroups();
+        int groups = model.organisation.groups.count();
+        if (counting) {
+            if (censuses.length < chunks) {
+                GroupCensus[] grown = java.util.Arrays.copyOf(censuses, chunks);
+                for (int c = censuses.length; c < chunks; c++) grown[c] = new GroupCensus();
+                censuses = grown;
+            }
+            for (int c = 0; c < chunks; c++) censuses[c].clear(groups);
+        }
         model.chunks().run(state, chunks, (worker, c) -> {
             // Count into a tally the worker allocated itself (so it sits in that thread's memory and
             // shares no cache line with another worker's), then publish it once per chunk.
@@ -47,18 +59,36 @@ public abstract class MemberPhase implements Steppable {
             if (scratch == null) scratch = scratches[worker] = new DayTally();
             scratch.clear();
             MersenneTwisterFast rng = Streams.forChunk(rngs[worker], seed, day, phaseId, c);
-            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, scratch);
+            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, scratch, counting ? censuses[c] : null);
             DayTally part = parts[c];
             part.clear();
             part.add(scratch);
         });
         DayTally sum = new DayTally();
         for (int c = 0; c < chunks; c++) sum.add(parts[c]);
+        if (counting) {
+            GroupCensus total = new GroupCensus();
+            total.clear(groups);
+            for (int c = 0; c < chunks; c++) total.add(censuses[c], groups);
+            afterCensus(total);
+        }
         after(sum);
     }
 
-    /** Visits the members at positions {@code from..to} of the alive list. */
-    protected abstract void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally);
+    /**
+     * Visits the members at positions {@code from..to} of the alive list.
+     *
+     * @param census this chunk's per-group counts when {@link #countsGroups()}, else null
+     */
+    protected abstract void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census);
+
+    /** Whether this phase gathers per-group counts (see {@link GroupCensus}). */
+    protected boolean countsGroups() {
+        return false;
+    }
+
+    /** Receives the chunks' group counts summed in chunk order, before {@link #after}. */
+    protected void afterCensus(GroupCensus total) {}
 
     /** Receives the chunks' tallies summed in chunk order, in the schedule's thread. */
     protected abstract void after(DayTally sum);

@@ -1,6 +1,7 @@
 package communitysim.model;
 
 import communitysim.scenario.Scenario;
+import communitysim.model.organisation.GroupCensus;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -18,7 +19,7 @@ final class RoleTransitions extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census) {
         Members m = model.members;
         Scenario.Roles r = model.scenario.roles();
         RoleTable roles = model.roles;
@@ -26,6 +27,8 @@ final class RoleTransitions extends MemberPhase {
         int[] alive = m.alive;
         int inactive = Role.INACTIVE.ordinal();
         int onlooker = Role.ONLOOKER.ordinal();
+        int[] groupOf = model.organisation.groups.memberGroups();
+        double coreEngagement = model.scenario.groups().coreEngagement();
         for (int k = from; k < to; k++) {
             int id = alive[k];
             int role = m.role[id];
@@ -42,7 +45,26 @@ final class RoleTransitions extends MemberPhase {
                 }
             }
             m.role[id] = (byte) role;
+            int g = groupOf[id];
+            if (m.engagement[id] >= coreEngagement) census.core[g]++;
+            byte f = m.flags[id];
+            if ((f & Members.FLAG_GROUP_LEADER) != 0) {
+                census.groupLeaders++;
+                if (role == inactive) census.idleLeaders[g]++;
+                else if (m.activeToday[id] != 0) census.activeLeaders[g]++;
+            }
+            if ((f & Members.FLAG_OPINION_LEADER) != 0) census.opinionLeaders++;
         }
+    }
+
+    @Override
+    protected boolean countsGroups() {
+        return true;
+    }
+
+    @Override
+    protected void afterCensus(GroupCensus total) {
+        model.organisation.takeCensus(total);
     }
 
     @Override

@@ -144,7 +144,7 @@ public record Scenario(
     public record Leaders(int seedCount, double targetShare, int promoteEvery, double influence, double saturation,
                           int deepTies, double content) {}
 
-    public record Groups(boolean enabled, int classSize, int membersPerLeader, int splitSize, int minCoreToSplit,
+    public record Groups(boolean enabled, int classSize, int membersPerLeader, int leaderReviewEvery, int splitSize, int minCoreToSplit,
                          int minLeadersToSplit, double coreEngagement, double operations, double leaderOperations,
                          double vitalityGain, double decay, double deathVitality, double vitalityWeight,
                          double reassignShare, double topicRate, int topicMinSize, double topicShare,

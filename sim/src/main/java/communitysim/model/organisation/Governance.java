@@ -37,7 +37,7 @@ public final class Governance {
      * @param groups        group ids in use (dead groups have no active members)
      * @param liveGroups    groups alive today, for fragmentation and the connector's load
      */
-    public void settle(int day, long[] activeByGroup, int[] leadersByGroup, int groups, int liveGroups) {
+    public void settle(int day, int[] activeByGroup, int[] leadersByGroup, int groups, int liveGroups) {
         ratio = config.ratioOn(day);
         if (unmetShare.length < groups) unmetShare = new double[Math.max(groups, unmetShare.length * 2)];
         double needs = 0;

@@ -30,10 +30,10 @@ public final class Organisation {
     private final boolean enabled;
     public final GroupTable groups = new GroupTable();
     public final Governance governance;
-    private long[] activeByGroup = new long[16];
     private int[] leadersByGroup = new int[16];
-    private int[] coreByGroup = new int[16];
-    private int[] activeLeadersByGroup = new int[16];
+    /** Today's per-group counts, from the role phase, for the groups that existed then. */
+    private GroupCensus census = new GroupCensus();
+    private int countedGroups;
     private int births;
     private int deaths;
     private int opinionLeaders;
@@ -91,61 +91,34 @@ public final class Organisation {
         groups.remove(member);
     }
 
-    /** Counts today's active members per group and settles their needs. */
-    public void afterActivity() {
+    /** Settles today's needs from the activity phase's count of active members per group. */
+    public void settleNeeds(int[] activeByGroup) {
         int n = groups.count();
-        if (activeByGroup.length < n) activeByGroup = new long[Math.max(n, activeByGroup.length * 2)];
-        if (leadersByGroup.length < n) leadersByGroup = new int[activeByGroup.length];
-        Arrays.fill(activeByGroup, 0, n, 0);
-        Members m = model.members;
-        int[] groupOf = groups.memberGroups();
-        for (int k = 0, count = m.aliveCount(); k < count; k++) {
-            int id = m.alive[k];
-            activeByGroup[groupOf[id]] += m.activeToday[id];
-        }
+        if (leadersByGroup.length < n) leadersByGroup = new int[Math.max(n, leadersByGroup.length * 2)];
         for (int g = 0; g < n; g++) leadersByGroup[g] = groups.leaders(g);
         governance.settle(model.day(), activeByGroup, leadersByGroup, n, enabled ? groups.aliveCount() : 1);
+    }
+
+    /** Takes the role phase's per-group counts: core members, active and idle leaders, leader totals. */
+    public void takeCensus(GroupCensus census) {
+        this.census = census;
+        countedGroups = groups.count();
+        opinionLeaders = census.opinionLeaders;
+        groupLeaders = census.groupLeaders;
     }
 
     /** The day's group life: census, vitality, deaths, fission, topic groups, promotions. */
     public void step(DayTally tally) {
         births = 0;
         deaths = 0;
-        census();
         if (enabled) {
             updateVitality();
             closeDeadGroups(tally);
             split();
             spawnTopics();
         }
-        promoteGroupLeaders();
+        if ((model.day() - 1) % config.leaderReviewEvery() == 0) promoteGroupLeaders();
         if (leadersConfig.targetShare() > 0 && model.day() % leadersConfig.promoteEvery() == 0) promoteOpinionLeaders();
-    }
-
-    private void census() {
-        int n = groups.count();
-        if (coreByGroup.length < n) {
-            coreByGroup = new int[Math.max(n, coreByGroup.length * 2)];
-            activeLeadersByGroup = new int[coreByGroup.length];
-        }
-        Arrays.fill(coreByGroup, 0, n, 0);
-        Arrays.fill(activeLeadersByGroup, 0, n, 0);
-        Members m = model.members;
-        int[] groupOf = groups.memberGroups();
-        opinionLeaders = 0;
-        groupLeaders = 0;
-        for (int k = 0, count = m.aliveCount(); k < count; k++) {
-            int id = m.alive[k];
-            if (!m.isAlive(id)) continue;
-            int g = groupOf[id];
-            if (m.engagement[id] >= config.coreEngagement()) coreByGroup[g]++;
-            byte f = m.flags[id];
-            if ((f & Members.FLAG_GROUP_LEADER) != 0) {
-                groupLeaders++;
-                if (m.activeToday[id] != 0) activeLeadersByGroup[g]++;
-            }
-            if ((f & Members.FLAG_OPINION_LEADER) != 0) opinionLeaders++;
-        }
     }
 
     /**
@@ -156,7 +129,7 @@ public final class Organisation {
     private void updateVitality() {
         for (int g = 0; g < groups.count(); g++) {
             if (!groups.alive(g)) continue;
-            double ops = Math.min(1, config.operations() + config.leaderOperations() * activeLeadersByGroup[g]);
+            double ops = Math.min(1, config.operations() + config.leaderOperations() * census.activeLeaders[g]);
             double v = groups.vitality(g);
             v += config.vitalityGain() * ops * (1 - v) - config.decay() * (1 - ops) * v;
             groups.setVitality(g, v);
@@ -188,7 +161,7 @@ public final class Organisation {
         int n = groups.count();
         for (int g = 0; g < n; g++) {
             if (!groups.alive(g) || groups.size(g) <= config.splitSize()) continue;
-            if (coreByGroup[g] < config.minCoreToSplit() || groups.leaders(g) < config.minLeadersToSplit()) continue;
+            if (g >= countedGroups || census.core[g] < config.minCoreToSplit() || groups.leaders(g) < config.minLeadersToSplit()) continue;
             int child = groups.open(model.day());
             births++;
             groups.setVitality(child, groups.vitality(g));
@@ -239,17 +212,24 @@ public final class Organisation {
         }
     }
 
-    /** One leader per {@code membersPerLeader}: the group's most engaged active members step up; inactive leaders step down. */
+    /**
+     * The leadership review, every {@code leaderReviewEvery} days: inactive leaders step down and
+     * the group's most engaged active members step up to one leader per {@code membersPerLeader}.
+     */
     private void promoteGroupLeaders() {
         Members m = model.members;
         for (int g = 0; g < groups.count(); g++) {
             if (!groups.alive(g)) continue;
             int size = groups.size(g);
-            for (int i = 0; i < size; i++) {
-                int id = groups.member(g, i);
-                if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 && m.role[id] == Role.INACTIVE.code) {
-                    m.flags[id] &= ~Members.FLAG_GROUP_LEADER;
-                    groups.addLeaders(g, -1);
+            // groups born today were not in the census; their members were counted in their old group
+            boolean counted = g < census.active.length && g < countedGroups;
+            if (counted && census.idleLeaders[g] > 0) {
+                for (int i = 0; i < size; i++) {
+                    int id = groups.member(g, i);
+                    if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 && m.role[id] == Role.INACTIVE.code) {
+                        m.flags[id] &= ~Members.FLAG_GROUP_LEADER;
+                        groups.addLeaders(g, -1);
+                    }
                 }
             }
             int wanted = (size + config.membersPerLeader() - 1) / config.membersPerLeader() - groups.leaders(g);

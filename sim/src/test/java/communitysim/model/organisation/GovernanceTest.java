@@ -18,7 +18,7 @@ class GovernanceTest {
     void centralSaturationAndNodeCompetence() {
         // 40 needs; r = 0.5: central 20 of capacity 10 (half met); nodes 10 per group, capacity 2 leaders * 5 = 10, competence 0.8
         Governance g = governance(0.5, 10, 1000);
-        g.settle(1, new long[] {100, 100}, new int[] {2, 2}, 2, 2);
+        g.settle(1, new int[] {100, 100}, new int[] {2, 2}, 2, 2);
         assertEquals(0.5 * 0.5 + 0.5 * 0.2, g.unmetShare(0), 1e-12);
         assertEquals(40 * 0.35, g.unmetNeeds(), 1e-9);
         assertEquals(2.0, g.centralLoad(), 1e-12);
@@ -30,7 +30,7 @@ class GovernanceTest {
     void anOverloadedConnectorDegradesNodeHandling() {
         // r = 0: connector load 1 * 2 groups = 2 against capacity 1: node handling halves
         Governance g = governance(0, 1000, 1);
-        g.settle(1, new long[] {100, 100}, new int[] {10, 10}, 2, 2);
+        g.settle(1, new int[] {100, 100}, new int[] {10, 10}, 2, 2);
         assertEquals(1 - 0.8 * 0.5, g.unmetShare(1), 1e-12);
     }
 
@@ -38,11 +38,11 @@ class GovernanceTest {
     void theRatioFollowsItsSchedule() {
         Governance g = new Governance(new Scenario.Governance(0.7, List.of(new Scenario.RatioStep(10, 0.5), new Scenario.RatioStep(20, 0.3)),
                 0.2, 10, 5, 1, 0, 1, 1000, 0, 0, 0));
-        g.settle(9, new long[] {1}, new int[] {1}, 1, 1);
+        g.settle(9, new int[] {1}, new int[] {1}, 1, 1);
         assertEquals(0.7, g.ratio());
-        g.settle(15, new long[] {1}, new int[] {1}, 1, 1);
+        g.settle(15, new int[] {1}, new int[] {1}, 1, 1);
         assertEquals(0.5, g.ratio());
-        g.settle(25, new long[] {1}, new int[] {1}, 1, 1);
+        g.settle(25, new int[] {1}, new int[] {1}, 1, 1);
         assertEquals(0.3, g.ratio());
     }
 }

@@ -1,0 +1,142 @@
+package communitysim.cli;
+
+import communitysim.scenario.ScenarioException;
+import communitysim.sweep.Sampler;
+import communitysim.sweep.Sweep;
+import communitysim.sweep.SweepException;
+import communitysim.sweep.SweepOutcome;
+import communitysim.sweep.SweepPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a scenario over a grid or Latin hypercube of knob values, with replicates, and write a"
+                + " sweep folder (runs.csv, design.csv, main_effects.csv, charts, manifest). Resumable; see docs/sweeps.md.",
+                "Example: sweep scenarios/baseline.yaml --vary activation.base=-4.5:-3.5:0.5 --vary network.mixing=graph,complete --reps 3"})
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json).")
+    Path scenarioFile;
+
+    @Option(names = "--vary", paramLabel = "PATH=SPEC", required = true,
+            description = "Vary a knob (repeatable). SPEC: v1,v2,... (numbers, true/false or names) or lo:hi:step for a grid;"
+                    + " lo:hi for --sample lhs.")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--sample", paramLabel = "grid|lhs", defaultValue = "grid",
+            converter = SamplerConverter.class,
+            description = "grid: every combination (default). lhs: Latin hypercube of --n runs, seeded by --seed.")
+    Sampler sampler;
+
+    @Option(names = "--n", paramLabel = "N", description = "Runs of a Latin hypercube (--sample lhs only).")
+    Integer n;
+
+    @Option(names = "--reps", paramLabel = "R", description = "Replicates per run (default: the scenario's `replicates`).")
+    Integer reps;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads, one replicate each (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--days", paramLabel = "D", description = "Horizon in days (default: the scenario's `days`).")
+    Integer days;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Base seed of the task seeds and the LHS design (default: the scenario's `seed`).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder to create (default: results/<name>-sweep-<yyyyMMdd-HHmmss>, UTC).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the interrupted sweep of --out (DIR.partial) with the same command; exits 0 at once if DIR is complete.")
+    boolean resume;
+
+    @Option(names = "--daily", description = "Also write every task's daily rows to daily.csv.gz.")
+    boolean daily;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a knob of the base scenario (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (resume && out == null) {
+            err.println("--resume needs --out DIR, the folder of the sweep to continue");
+            return Main.BAD_INPUT;
+        }
+        Sweep sweep = Sweep.of(scenarioFile).sample(sampler, n).daily(daily).resume(resume);
+        sets.forEach(sweep::set);
+        vary.forEach(sweep::vary);
+        if (reps != null) sweep.replicates(reps);
+        if (days != null) sweep.days(days);
+        if (seed != null) sweep.seed(seed);
+        if (threads != null) sweep.threads(threads);
+        try {
+            SweepPlan plan = sweep.plan();
+            for (String path : plan.rounded()) {
+                err.println("note: " + path + " is an integer knob; its Latin-hypercube values are rounded to whole numbers");
+            }
+            Path dir = out != null ? out : Sweep.defaultOut(Path.of("results"), plan, Instant.now());
+            long totalDays = (long) plan.tasks() * plan.base().scenario().days();
+            try (ProgressReporter progress = new ProgressReporter(plan.base().scenario().name() + " sweep", totalDays, quiet)) {
+                int days = plan.base().scenario().days();
+                sweep.progress(new Sweep.Progress() {
+                    @Override
+                    public void started(Path partial, int done, int total) {
+                        if (!quiet) {
+                            err.printf("sweep: %d runs x %d replicates = %d tasks (%d already done), working in %s;"
+                                    + " if interrupted, continue with --resume --out %s%n",
+                                    plan.runs(), plan.replicates(), total, done, partial, dir);
+                            err.flush();
+                        }
+                    }
+
+                    @Override
+                    public void tasksDone(int done, int total) {
+                        progress.advanced((long) done * days, totalDays);
+                    }
+                });
+                print(sweep.run(dir), stdout);
+            }
+        } catch (ScenarioException e) {
+            return ScenarioInput.report(e, err);
+        } catch (SweepException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        return Main.OK;
+    }
+
+    private static void print(SweepOutcome o, PrintWriter out) {
+        out.printf("results: %s%n", o.folder());
+        if (o.alreadyComplete()) {
+            out.println("already complete: nothing to run");
+        } else {
+            out.printf("runs: %d, replicates: %d, tasks run: %d, resumed: %d, wall: %.1f s%n", o.runs(), o.replicates(),
+                    o.tasksRun(), o.tasksResumed(), o.wallSeconds());
+        }
+        out.flush();
+    }
+
+    static final class SamplerConverter implements picocli.CommandLine.ITypeConverter<Sampler> {
+        @Override
+        public Sampler convert(String value) {
+            for (Sampler s : Sampler.values()) if (s.label().equals(value)) return s;
+            throw new picocli.CommandLine.TypeConversionException("expected grid or lhs, got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package communitysim.sweep;
+
+import communitysim.metrics.SummaryStats;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One chart per varied knob, {@code charts/main_effects_<knob>.png|svg}: a panel per headline
+ * metric, the mean over the runs at each level with its 95% CI as error bars. Drawn in the style of
+ * the run charts (same fonts, colours, sizes).
+ */
+final class MainEffectsCharts {
+
+    static {
+        // Drawn off-screen; a set but unreachable DISPLAY (ssh, CI) would otherwise make AWT try to use it.
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    }
+
+    static final String DIR = "charts";
+
+    /** The panels: two states on the final day, then three horizon means (flows are noisy on one day). */
+    static final List<String> HEADLINE = List.of("members", "dau", "active_ratio", "joins_mean", "churned_mean");
+
+    private static final int WIDTH = 1200;
+    private static final int PANEL_HEIGHT = 260;
+    private static final int FRAME_HEIGHT = 140;
+    private static final int ROTATE_LABELS_ABOVE = 12;
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 26);
+    private static final Font SUBTITLE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    private static final Font AXIS_LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Color LINE_COLOUR = new Color(0x0072B2);
+    private static final Color GRID = new Color(0xDDDDDD);
+    // Set explicitly: each panel would otherwise get the next default shape (square, circle, triangle...).
+    private static final Shape MARKER = new Ellipse2D.Double(-5, -5, 10, 10);
+
+    private MainEffectsCharts() {}
+
+    static void writeAll(MainEffects effects, Design design, int replicates, Path folder) throws IOException {
+        Path dir = Files.createDirectories(folder.resolve(DIR));
+        for (int d = 0; d < design.dimensions().size(); d++) {
+            String slug = "main_effects_" + design.dimensions().get(d).path().replaceAll("[^A-Za-z0-9]+", "_")
+                    .replaceAll("_$", "");
+            JFreeChart chart = build(effects, design, d, replicates);
+            int height = FRAME_HEIGHT + PANEL_HEIGHT * HEADLINE.size();
+            writePng(chart, height, dir.resolve(slug + ".png"));
+            writeSvg(chart, height, slug, dir.resolve(slug + ".svg"));
+        }
+    }
+
+    static JFreeChart build(MainEffects effects, Design design, int dimension, int replicates) {
+        Dimension dim = design.dimensions().get(dimension);
+        List<Level> levels = design.levels(dimension);
+        CategoryAxis x = new CategoryAxis(dim.levels().isEmpty() ? dim.path() + " (quantile bins)" : dim.path());
+        x.setLabelFont(AXIS_LABEL_FONT);
+        x.setTickLabelFont(TICK_FONT);
+        if (levels.size() > ROTATE_LABELS_ABOVE) x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(x);
+        plot.setGap(16);
+        for (String column : HEADLINE) plot.add(panel(effects, levels, dimension, column), 1);
+        JFreeChart chart = new JFreeChart("Main effects of " + dim.path(), TITLE_FONT, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 24));
+        chart.addSubtitle(new TextTitle("members, dau, active_ratio: final day; joins_mean, churned_mean: mean per day"
+                + " over the horizon. Mean over the runs at each level (each run the mean of " + replicates
+                + " replicate" + (replicates == 1 ? "" : "s") + "); bars: 95% CI", SUBTITLE_FONT));
+        return chart;
+    }
+
+    private static CategoryPlot panel(MainEffects effects, List<Level> levels, int dimension, String column) {
+        int metric = FinalMetrics.COLUMNS.indexOf(column);
+        DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        for (int l = 0; l < levels.size(); l++) {
+            SummaryStats s = effects.stats(dimension, l, metric);
+            // The renderer draws mean ± "standard deviation"; the CI is symmetric, so its half-width goes there.
+            data.add(s.mean(), s.ciHigh() - s.mean(), column, levels.get(l).label());
+        }
+        // The column name as in runs.csv: short enough for a panel, and the subtitle says what it is.
+        NumberAxis y = new NumberAxis(column);
+        y.setLabelFont(AXIS_LABEL_FONT);
+        y.setTickLabelFont(TICK_FONT);
+        y.setAutoRangeIncludesZero(false);
+        StatisticalLineAndShapeRenderer renderer = new StatisticalLineAndShapeRenderer(true, true);
+        renderer.setSeriesPaint(0, LINE_COLOUR);
+        renderer.setSeriesStroke(0, new BasicStroke(2.5f));
+        renderer.setSeriesShape(0, MARKER);
+        renderer.setErrorIndicatorPaint(LINE_COLOUR);
+        CategoryPlot plot = new CategoryPlot(data, null, y, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlineVisible(false);
+        return plot;
+    }
+
+    private static void writePng(JFreeChart chart, int height, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            chart.draw(g, new Rectangle(WIDTH, height));
+        } finally {
+            g.dispose();
+        }
+        if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer available for " + file);
+    }
+
+    private static void writeSvg(JFreeChart chart, int height, String idPrefix, Path file) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+        // The default prefix comes from System.nanoTime(), which would make every SVG differ.
+        g.setDefsKeyPrefix(idPrefix);
+        chart.draw(g, new Rectangle(WIDTH, height));
+        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
+                StandardCharsets.UTF_8);
+    }
+}
