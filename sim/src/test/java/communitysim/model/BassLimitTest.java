@@ -52,6 +52,7 @@ class BassLimitTest {
         double[] discrete = discretePath(scenario.days());
         int members = Metric.MEMBERS.ordinal();
         double worst = 0;
+        StringBuilder table = new StringBuilder("Bass limit, " + n + " replicates, M = " + (long) m + ": year, F(t), mean, tolerance");
         for (int year = 1; year <= 15; year++) {
             int day = 365 * year;
             double sum = 0, sumSq = 0;
@@ -66,10 +67,12 @@ class BassLimitTest {
             double binomialSe = Math.sqrt(f * (1 - f) / (m * n));
             double scheme = Math.abs(discrete[day] - f);
             double tolerance = scheme + 4 * Math.max(observedSe, binomialSe);
+            table.append(String.format("%n  %2d  %.4f  %.4f  %.4f", year, f, mean, tolerance));
             assertTrue(tolerance < 0.01, "derived tolerance " + tolerance + " at year " + year + " exceeds 1 pp");
             assertEquals(f, mean, tolerance, "mean adoption at year " + year);
             worst = Math.max(worst, Math.abs(mean - f));
         }
+        System.out.println(table);
         assertTrue(worst < 0.01, "largest gap " + worst);
     }
 
