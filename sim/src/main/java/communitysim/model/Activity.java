@@ -89,6 +89,7 @@ final class Activity extends MemberPhase {
             if (rewards != null) taskLevel[id] = (byte) (active ? level : -1);
             if (active) {
                 m.lastActiveDay[id] = day;
+                model.markActive(id, (m.flags[id] & Members.FLAG_OPINION_LEADER) != 0);
                 tally.dau++;
                 census.active[groupOf[id]]++;
                 if (level >= 0) tally.tasksByLevel[level]++;
@@ -110,6 +111,5 @@ final class Activity extends MemberPhase {
     protected void after(DayTally sum) {
         model.setActiveToday(sum.dau);
         if (model.rewards != null) model.rewards.price(sum.tasksByLevel);
-        model.publishActivity();
     }
 }

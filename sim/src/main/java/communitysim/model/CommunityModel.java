@@ -195,6 +195,8 @@ public class CommunityModel extends SimState {
         t = leaderBitsYesterday;
         leaderBitsYesterday = leaderBits;
         leaderBits = t;
+        java.util.Arrays.fill(activeBits, 0L);
+        java.util.Arrays.fill(leaderBits, 0L);
     }
 
     void setActiveToday(long active) {
@@ -226,22 +228,15 @@ public class CommunityModel extends SimState {
         return leaderBitsYesterday;
     }
 
-    /** Rebuilds today's bits from the activity phase's bytes, in one sequential pass. */
-    void publishActivity() {
-        long[] bits = activeBits;
-        long[] leaders = leaderBits;
-        java.util.Arrays.fill(bits, 0L);
-        java.util.Arrays.fill(leaders, 0L);
-        byte[] today = members.activeToday;
-        byte[] flags = members.flags;
-        int[] alive = members.alive;
-        for (int k = 0, n = members.aliveCount(); k < n; k++) {
-            int id = alive[k];
-            if (today[id] != 0) {
-                bits[id >>> 6] |= 1L << id;
-                if ((flags[id] & Members.FLAG_OPINION_LEADER) != 0) leaders[id >>> 6] |= 1L << id;
-            }
-        }
+    private static final java.lang.invoke.VarHandle BITS = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
+
+    /**
+     * Marks a member active today in the shared bitsets. Chunks run in parallel and two chunks can
+     * share a 64-member word, so the OR is atomic; contention is rare (only at chunk edges).
+     */
+    void markActive(int id, boolean opinionLeader) {
+        BITS.getAndBitwiseOr(activeBits, id >>> 6, 1L << id);
+        if (opinionLeader) BITS.getAndBitwiseOr(leaderBits, id >>> 6, 1L << id);
     }
 
     /** A leaver no longer counts as active for tomorrow's neighbours. */
