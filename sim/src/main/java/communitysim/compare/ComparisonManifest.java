@@ -24,14 +24,7 @@ final class ComparisonManifest {
     }
 
     static ObjectNode build(Comparison comparison, ComparisonTable table) {
-        ObjectNode root = Json.object();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", BuildInfo.TOOL_NAME);
-        tool.put("version", BuildInfo.version());
-        root.put("gitCommit", BuildInfo.gitCommit());
-        ObjectNode java = root.putObject("java");
-        java.put("version", System.getProperty("java.version"));
-        java.put("vendor", System.getProperty("java.vendor"));
+        ObjectNode root = BuildInfo.provenance();
         root.put("command", "compare");
         root.put("start", comparison.start().toString());
         root.put("end", comparison.end().toString());

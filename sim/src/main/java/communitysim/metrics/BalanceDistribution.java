@@ -20,26 +20,15 @@ public final class BalanceDistribution {
 
     /** Takes the balances of the members listed in {@code ids[0..count)}. */
     public BalanceDistribution compute(long[] balances, int[] ids, int count) {
-        if (sorted.length < count) {
-            sorted = new long[Math.max(count, sorted.length + (sorted.length >> 1))];
-            scratch = new long[sorted.length];
-        }
-        n = count;
-        double sum = 0;
-        long or = 0;
-        for (int k = 0; k < count; k++) {
-            long b = balances[ids[k]];
-            sorted[k] = b;
-            sum += b;
-            or |= b;
-        }
-        total = sum;
-        if (sum > 0) radixSort(or);
-        return this;
+        return compute(k -> balances[ids[k]], count);
     }
 
     /** The same for counts kept as ints (content created, for participation inequality). */
     public BalanceDistribution compute(int[] values, int[] ids, int count) {
+        return compute(k -> values[ids[k]], count);
+    }
+
+    private BalanceDistribution compute(java.util.function.IntToLongFunction value, int count) {
         if (sorted.length < count) {
             sorted = new long[Math.max(count, sorted.length + (sorted.length >> 1))];
             scratch = new long[sorted.length];
@@ -48,7 +37,7 @@ public final class BalanceDistribution {
         double sum = 0;
         long or = 0;
         for (int k = 0; k < count; k++) {
-            long v = values[ids[k]];
+            long v = value.applyAsLong(k);
             sorted[k] = v;
             sum += v;
             or |= v;

@@ -53,4 +53,17 @@ public final class BuildInfo {
             }
         }
     }
+
+    /** A manifest's opening: the tool and its version, the git commit if known, and the Java runtime. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode provenance() {
+        com.fasterxml.jackson.databind.node.ObjectNode root = Json.object();
+        com.fasterxml.jackson.databind.node.ObjectNode tool = root.putObject("tool");
+        tool.put("name", TOOL_NAME);
+        tool.put("version", version());
+        root.put("gitCommit", gitCommit());
+        com.fasterxml.jackson.databind.node.ObjectNode java = root.putObject("java");
+        java.put("version", System.getProperty("java.version"));
+        java.put("vendor", System.getProperty("java.vendor"));
+        return root;
+    }
 }

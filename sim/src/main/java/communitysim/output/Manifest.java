@@ -22,14 +22,7 @@ final class Manifest {
     }
 
     static ObjectNode build(RunResult result) {
-        ObjectNode root = Json.object();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", BuildInfo.TOOL_NAME);
-        tool.put("version", BuildInfo.version());
-        root.put("gitCommit", BuildInfo.gitCommit());
-        ObjectNode java = root.putObject("java");
-        java.put("version", System.getProperty("java.version"));
-        java.put("vendor", System.getProperty("java.vendor"));
+        ObjectNode root = BuildInfo.provenance();
         root.put("scenarioSource", result.scenarioSource());
         root.set("scenario", result.resolvedScenario());
         root.put("baseSeed", result.baseSeed());

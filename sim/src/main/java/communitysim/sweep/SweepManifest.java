@@ -33,14 +33,7 @@ final class SweepManifest {
     private SweepManifest() {}
 
     static ObjectNode create(SweepPlan plan, Instant start, int threads) {
-        ObjectNode root = Json.object();
-        ObjectNode tool = root.putObject("tool");
-        tool.put("name", BuildInfo.TOOL_NAME);
-        tool.put("version", BuildInfo.version());
-        root.put("gitCommit", BuildInfo.gitCommit());
-        ObjectNode java = root.putObject("java");
-        java.put("version", System.getProperty("java.version"));
-        java.put("vendor", System.getProperty("java.vendor"));
+        ObjectNode root = BuildInfo.provenance();
         root.put("scenarioSource", plan.base().source());
         root.set("scenario", plan.base().resolved().deepCopy());
         root.set("sweep", identity(plan));
