@@ -1,6 +1,7 @@
 package communitysim.cli;
 
 import communitysim.scenario.ScenarioException;
+import communitysim.sweep.EngineProvider;
 import communitysim.sweep.Sampler;
 import communitysim.sweep.Sweep;
 import communitysim.sweep.SweepException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -70,12 +72,38 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
+            description = "Where tasks run: local (this machine's threads, default) or spark (needs the spark module on the class path: spark/communitysim-spark).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: local[*] (default), local[N], spark://HOST:PORT, yarn, k8s://...")
+    String master;
+
+    @Option(names = "--engine-option", paramLabel = "KEY=VALUE", description = "An engine-specific setting (repeatable), e.g. partitionSize=8 for spark.")
+    java.util.Map<String, String> engineOptions = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (resume && out == null) {
             err.println("--resume needs --out DIR, the folder of the sweep to continue");
+            return Main.BAD_INPUT;
+        }
+        EngineProvider provider = null;
+        if (!engine.equals("local")) {
+            for (EngineProvider p : ServiceLoader.load(EngineProvider.class)) if (p.name().equals(engine)) provider = p;
+            if (provider == null) {
+                err.println("--engine " + engine + ": not on the class path; for spark run spark/communitysim-spark"
+                        + " (or spark-submit spark/target/communitysim-spark.jar) with the same arguments");
+                return Main.BAD_INPUT;
+            }
+            if (threads != null) {
+                err.println("--threads: the " + engine + " engine sets its own parallelism (see --master)");
+                return Main.BAD_INPUT;
+            }
+        } else if (master != null || !engineOptions.isEmpty()) {
+            err.println("--master and --engine-option go with --engine spark");
             return Main.BAD_INPUT;
         }
         Sweep sweep = Sweep.of(scenarioFile).sample(sampler, n).daily(daily).resume(resume);
@@ -92,14 +120,23 @@ final class SweepCommand implements Callable<Integer> {
             }
             Path dir = out != null ? out : Sweep.defaultOut(Path.of("results"), plan, Instant.now());
             long totalDays = (long) plan.tasks() * plan.base().scenario().days();
-            try (ProgressReporter progress = new ProgressReporter(plan.base().scenario().name() + " sweep", totalDays, quiet)) {
+            EngineProvider.Session session;
+            try {
+                session = provider == null ? null : provider.open(master, engineOptions, plan.base().scenario().name());
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            if (session != null) sweep.threads(session.parallelism()).executor(session.executor());
+            try (session; ProgressReporter progress = new ProgressReporter(plan.base().scenario().name() + " sweep", totalDays, quiet)) {
                 int days = plan.base().scenario().days();
                 sweep.progress(new Sweep.Progress() {
                     @Override
                     public void started(Path partial, int done, int total) {
                         if (!quiet) {
-                            err.printf("sweep: %d runs x %d replicates = %d tasks (%d already done), working in %s;"
+                            err.printf("sweep%s: %d runs x %d replicates = %d tasks (%d already done), working in %s;"
                                     + " if interrupted, continue with --resume --out %s%n",
+                                    session == null ? "" : " on " + session.describe(),
                                     plan.runs(), plan.replicates(), total, done, partial, dir);
                             err.flush();
                         }
