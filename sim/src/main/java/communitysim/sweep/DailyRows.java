@@ -1,6 +1,7 @@
 package communitysim.sweep;
 
 import communitysim.metrics.Metric;
+import communitysim.output.DailyCsv;
 import communitysim.output.Numbers;
 
 import java.io.ByteArrayOutputStream;
@@ -20,9 +21,7 @@ final class DailyRows {
     private DailyRows() {}
 
     static String header() {
-        StringBuilder s = new StringBuilder("run,replicate,seed,day");
-        for (Metric m : Metric.values()) s.append(',').append(m.column);
-        return s.append('\n').toString();
+        return String.join(",", DailyCsv.header("run")) + "\n";
     }
 
     static byte[] headerGzip() {
