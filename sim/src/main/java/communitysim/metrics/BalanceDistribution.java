@@ -3,9 +3,10 @@ package communitysim.metrics;
 /**
  * Inequality of token balances over current members: Gini, top-1% and top-10% shares, the Nakamoto
  * coefficient (fewest members holding more than half), the Herfindahl-Hirschman index and the
- * Lorenz curve. Exact, from a sorted copy of the balances; the sort is an LSD radix sort on 16-bit
- * digits that skips digits all balances share, so a day costs O(n) (a few passes over the array)
- * rather than O(n log n), and nothing at all while nobody holds tokens.
+ * Lorenz curve. Exact, from a sorted copy of the balances; the sort is a counting sort when every
+ * value is below 2^16 and otherwise an LSD radix sort on 16-bit digits that skips digits all
+ * balances share, so a day costs O(n) (a few passes over the array) rather than O(n log n), and
+ * nothing at all while nobody holds tokens.
  *
  * <p>While nobody holds tokens there is nothing to share out: Gini, top shares, Nakamoto and HHI
  * are 0 (the contract's value for a switched-off column) and the Lorenz curve is the line of
@@ -113,6 +114,10 @@ public final class BalanceDistribution {
 
     /** Balances are never negative, so unsigned digit order is numeric order. */
     private void radixSort(long usedBits) {
+        if (usedBits < counts.length) {
+            countingSort((int) usedBits);
+            return;
+        }
         long[] from = sorted;
         long[] to = scratch;
         for (int shift = 0; shift < 64; shift += 16) {
@@ -133,5 +138,19 @@ public final class BalanceDistribution {
         }
         sorted = from;
         scratch = to;
+    }
+
+    /**
+     * Values below 2^16 (content counts, young balances): count each value and write the runs out in
+     * order, two sequential passes instead of a scatter through a 64k-entry table.
+     */
+    private void countingSort(int usedBits) {
+        int range = Integer.highestOneBit(usedBits) << 1;
+        java.util.Arrays.fill(counts, 0, range, 0);
+        for (int i = 0; i < n; i++) counts[(int) sorted[i]]++;
+        for (int v = 0, at = 0; v < range; v++) {
+            int c = counts[v];
+            if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
+        }
     }
 }

@@ -16,8 +16,9 @@ import ec.util.MersenneTwisterFast;
  * saturation)} (two-step flow), each weighted {@code min(1, deepTies / its links)}; a group short of
  * vitality takes {@code vitalityWeight * (1 - vitality)} off. Decisions read only yesterday's state, so members can be visited in any order.
  *
- * <p>Yesterday's activity is read from a bitset and current neighbours are counted by the graph
- * ({@link SocialGraph#liveDegree}), so a neighbour costs one cached bit test.
+ * <p>The share of active neighbours comes from counts the graph keeps ({@link
+ * SocialGraph#activeNeighbours(int)} over {@link SocialGraph#liveDegree}), so only a member with
+ * opinion leaders about has its neighbours visited, each costing one cached bit test.
  */
 final class Activity extends MemberPhase {
     static final int PHASE = 2;
@@ -34,13 +35,15 @@ final class Activity extends MemberPhase {
         double globalShare = model.activeShareYesterday();
         SocialGraph graph = model.graph;
         int[] pool = graph.pool();
-        long[] yesterdayBits = model.activeBitsYesterday();
+        int[] activeNeighbours = graph.activeNeighbours();
         int day = model.day();
         byte[] today = m.activeToday;
         int[] alive = m.alive;
         TaskRewards rewards = model.rewards;
         byte[] taskLevel = m.taskLevel;
         long[] leaderBits = model.leaderBitsYesterday();
+        // only a leader active yesterday pulls, so with none the neighbours need no visit
+        boolean anyLeaders = model.leadersActiveYesterday() > 0;
         Scenario.Leaders leaders = model.scenario.leaders();
         double perLeader = leaders.influence() / leaders.saturation();
         Organisation organisation = model.organisation;
@@ -49,6 +52,8 @@ final class Activity extends MemberPhase {
         double[] vitality = organisation.groups.vitalities();
         double vitalityWeight = model.scenario.groups().vitalityWeight();
         double contentPull = model.operations.contentPull();
+        int bitsWord = -1;
+        long activeWord = 0, leaderWord = 0;
         for (int k = from; k < to; k++) {
             int id = alive[k];
             double share;
@@ -56,24 +61,24 @@ final class Activity extends MemberPhase {
             if (complete) {
                 share = globalShare;
             } else {
-                int active = 0;
-                double activeLeaders = 0;
-                int remaining = graph.degree(id);
-                for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
-                    int links = Math.min(SocialGraph.PER_BLOCK, remaining);
-                    remaining -= links;
-                    for (int j = blk + 1; j <= blk + links; j++) {
-                        int other = pool[j];
-                        active += (int) (yesterdayBits[other >>> 6] >>> other) & 1;
-                        if (((leaderBits[other >>> 6] >>> other) & 1) != 0) {
-                            // bounded attention: a leader with many links reaches each one less
-                            activeLeaders += Math.min(1.0, (double) leaders.deepTies() / Math.max(1, graph.liveDegree(other)));
+                int live = graph.liveDegree(id);
+                share = live == 0 ? 0 : Math.min(1.0, (double) activeNeighbours[id] / live);
+                if (anyLeaders) {
+                    double activeLeaders = 0;
+                    int remaining = graph.degree(id);
+                    for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
+                        int links = Math.min(SocialGraph.PER_BLOCK, remaining);
+                        remaining -= links;
+                        for (int j = blk + 1; j <= blk + links; j++) {
+                            int other = pool[j];
+                            if (((leaderBits[other >>> 6] >>> other) & 1) != 0) {
+                                // bounded attention: a leader with many links reaches each one less
+                                activeLeaders += Math.min(1.0, (double) leaders.deepTies() / Math.max(1, graph.liveDegree(other)));
+                            }
                         }
                     }
+                    leaderPull = Math.min(leaders.influence(), perLeader * activeLeaders);
                 }
-                int live = graph.liveDegree(id);
-                share = live == 0 ? 0 : Math.min(1.0, (double) active / live);
-                leaderPull = Math.min(leaders.influence(), perLeader * activeLeaders);
             }
             m.neighbourShare[id] = (float) share;
             double e = m.engagement[id];
@@ -89,12 +94,24 @@ final class Activity extends MemberPhase {
             if (rewards != null) taskLevel[id] = (byte) (active ? level : -1);
             if (active) {
                 m.lastActiveDay[id] = day;
-                model.markActive(id, (m.flags[id] & Members.FLAG_OPINION_LEADER) != 0);
+                // ids rise through the chunk, so the day's bits are gathered a 64-member word at a time
+                int word = id >>> 6;
+                if (word != bitsWord) {
+                    model.markActive(bitsWord, activeWord, leaderWord);
+                    bitsWord = word;
+                    activeWord = leaderWord = 0;
+                }
+                activeWord |= 1L << id;
+                if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) {
+                    leaderWord |= 1L << id;
+                    tally.activeOpinionLeaders++;
+                }
                 tally.dau++;
                 census.active[groupOf[id]]++;
                 if (level >= 0) tally.tasksByLevel[level]++;
             }
         }
+        model.markActive(bitsWord, activeWord, leaderWord);
     }
 
     @Override
@@ -109,7 +126,7 @@ final class Activity extends MemberPhase {
 
     @Override
     protected void after(DayTally sum) {
-        model.setActiveToday(sum.dau);
+        model.setActiveToday(sum.dau, sum.activeOpinionLeaders);
         if (model.rewards != null) model.rewards.price(sum.tasksByLevel);
     }
 }

@@ -86,7 +86,7 @@ final class Churn extends MemberPhase {
             model.members.compact(id -> {
                 model.forgetActivity(id);
                 model.organisation.departed(id);
-                linksToLeavers[0] += model.graph.departed(id, model.members);
+                linksToLeavers[0] += model.graph.departed(id, model.members, model.members.activeToday[id] != 0);
             });
         }
         model.setLiveLinkEnds(sum.liveLinkEnds - linksToLeavers[0]);

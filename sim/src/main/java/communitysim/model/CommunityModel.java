@@ -61,6 +61,8 @@ public class CommunityModel extends SimState {
     private java.util.function.DoubleSupplier newcomerEngagement;
     private double activeShareYesterday;
     private double activeShareToday;
+    private long leadersActiveYesterday;
+    private long leadersActiveToday;
     private long liveLinkEnds;
 
     /**
@@ -89,6 +91,7 @@ public class CommunityModel extends SimState {
         newcomers = 0;
         day = 0;
         activeShareToday = 0;
+        leadersActiveToday = leadersActiveYesterday = 0;
         rewards = scenario.rewards().enabled() ? new TaskRewards(scenario.rewards()) : null;
         coreNodes = 0;
         liveLinkEnds = 0;
@@ -188,6 +191,8 @@ public class CommunityModel extends SimState {
         if (rewards != null) rewards.openDay(day, coreNodes);
         operations.beginDay(day);
         activeShareYesterday = activeShareToday;
+        leadersActiveYesterday = leadersActiveToday;
+        leadersActiveToday = 0;
         members.startDay();
         long[] t = activeBitsYesterday;
         activeBitsYesterday = activeBits;
@@ -199,9 +204,15 @@ public class CommunityModel extends SimState {
         java.util.Arrays.fill(leaderBits, 0L);
     }
 
-    void setActiveToday(long active) {
+    void setActiveToday(long active, long opinionLeaders) {
         int n = members.aliveCount();
         activeShareToday = n == 0 ? 0 : (double) active / n;
+        leadersActiveToday = opinionLeaders;
+    }
+
+    /** Opinion leaders marked active yesterday (some may have left since). */
+    long leadersActiveYesterday() {
+        return leadersActiveYesterday;
     }
 
     void setCoreNodes(long coreNodes) {
@@ -231,12 +242,14 @@ public class CommunityModel extends SimState {
     private static final java.lang.invoke.VarHandle BITS = java.lang.invoke.MethodHandles.arrayElementVarHandle(long[].class);
 
     /**
-     * Marks a member active today in the shared bitsets. Chunks run in parallel and two chunks can
-     * share a 64-member word, so the OR is atomic; contention is rare (only at chunk edges).
+     * Marks members active today in the shared bitsets, a word of 64 ids at a time ({@code word} -1:
+     * nothing to mark). Chunks run in parallel and two chunks can share a word, so the OR is atomic;
+     * contention is rare (only at chunk edges).
      */
-    void markActive(int id, boolean opinionLeader) {
-        BITS.getAndBitwiseOr(activeBits, id >>> 6, 1L << id);
-        if (opinionLeader) BITS.getAndBitwiseOr(leaderBits, id >>> 6, 1L << id);
+    void markActive(int word, long active, long opinionLeaders) {
+        if (word < 0) return;
+        if (active != 0) BITS.getAndBitwiseOr(activeBits, word, active);
+        if (opinionLeaders != 0) BITS.getAndBitwiseOr(leaderBits, word, opinionLeaders);
     }
 
     /** A leaver no longer counts as active for tomorrow's neighbours. */
@@ -328,6 +341,8 @@ public class CommunityModel extends SimState {
                 else target = -1;
                 if (target < 0 || !members.isAlive(target)) target = uniformMember();
                 if (target >= 0 && graph.link(id, target, net.maxDegree())) {
+                    // today's activity weighs the neighbours active yesterday (see SocialGraph)
+                    if (((activeBitsYesterday[target >>> 6] >>> target) & 1) != 0) graph.countActiveNeighbour(id);
                     previous = target;
                     break;
                 }

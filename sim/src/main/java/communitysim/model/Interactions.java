@@ -16,13 +16,22 @@ import ec.util.MersenneTwisterFast;
  * interaction, and each active day, closes a share of the gap between engagement and 1, and every
  * day forgets a share of it, so members without interactions drift away (neglect) and those with some settle where gains
  * and forgetting balance.
+ *
+ * <p>Walking each member's links here also counts its active neighbours, which the graph keeps for
+ * tomorrow's activity ({@link SocialGraph#activeNeighbours(int)}).
  */
 final class Interactions extends MemberPhase {
     static final int PHASE = 3;
     private static final int PAIR_PURPOSE = 31;
 
+    /** {@code keep^n} for the interaction counts a member's links allow, computed once. */
+    private final double[] keepPowers;
+
     Interactions(CommunityModel model) {
         super(model, PHASE);
+        double keep = 1 - model.scenario.interaction().engagementGain();
+        keepPowers = new double[Math.min(model.scenario.network().maxDegree(), 4096) + 1];
+        for (int n = 0; n < keepPowers.length; n++) keepPowers[n] = Math.pow(keep, n);
     }
 
     @Override
@@ -36,6 +45,7 @@ final class Interactions extends MemberPhase {
         SocialGraph graph = model.graph;
         int[] pool = graph.pool();
         long[] todayBits = model.activeBits();
+        int[] activeNeighbours = graph.activeNeighbours();
         long pairKey = Streams.derive(model.seed(), model.day(), PAIR_PURPOSE, 0);
         byte[] today = m.activeToday;
         byte[] role = m.role;
@@ -56,12 +66,27 @@ final class Interactions extends MemberPhase {
             int id = alive[k];
             boolean active = today[id] != 0;
             int n = 0;
+            if (!complete && !active) {
+                // not interacting, but tomorrow's activity needs the count of active neighbours
+                int activeLinks = 0;
+                int remaining = graph.degree(id);
+                for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
+                    int links = Math.min(SocialGraph.PER_BLOCK, remaining);
+                    remaining -= links;
+                    for (int j = blk + 1; j <= blk + links; j++) {
+                        int other = pool[j];
+                        activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
+                    }
+                }
+                activeNeighbours[id] = activeLinks;
+            }
             if (active) {
                 double wi = it.probability() * roles.interaction[role[id]];
                 if (complete) {
                     n = (int) Sampling.poisson(it.completeMixingContacts() * shareToday * roles.interaction[role[id]], random);
                     tally.interactions += n;
                 } else {
+                    int activeLinks = 0;
                     int remaining = graph.degree(id);
                     for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
                         int links = Math.min(SocialGraph.PER_BLOCK, remaining);
@@ -69,6 +94,7 @@ final class Interactions extends MemberPhase {
                         for (int j = blk + 1; j <= blk + links; j++) {
                             int other = pool[j];
                             if (((todayBits[other >>> 6] >>> other) & 1) == 0) continue;
+                            activeLinks++;
                             double p = wi * roles.interaction[role[other]];
                             if (p > 0 && (p >= 1 || Streams.pairUniform(pairKey, id, other) < p)) {
                                 n++;
@@ -76,6 +102,7 @@ final class Interactions extends MemberPhase {
                             }
                         }
                     }
+                    activeNeighbours[id] = activeLinks;
                 }
                 double contentRate = roles.content[role[id]];
                 if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate = Math.min(1, contentRate + leaderContent);
@@ -98,7 +125,7 @@ final class Interactions extends MemberPhase {
                 tally.tokensSold += sold;
             }
             double e = m.engagement[id];
-            if (n > 0) e += (1 - e) * (1 - Math.pow(keep, n));
+            if (n > 0) e += (1 - e) * (1 - (n < keepPowers.length ? keepPowers[n] : Math.pow(keep, n)));
             if (active) e += it.activeGain() * (1 - e) - unmetLoss * unmet[groupOf[id]] * e;
             e += contentGain * (1 - e);
             e -= it.engagementDecay() * e;

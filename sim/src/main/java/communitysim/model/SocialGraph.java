@@ -31,6 +31,13 @@ public final class SocialGraph {
     private int[] degree = new int[1024];
     /** Links to current members: kept up to date by {@link #link} and {@link #departed}. */
     private int[] liveDegree = new int[1024];
+    /**
+     * Links to current members who were active on the last day counted: set for each member by the
+     * interactions pass (which walks the neighbours anyway), lowered by {@link #departed} and
+     * raised by {@link #countActiveNeighbour} as newcomers link, so that the next day's activity
+     * pass reads one number instead of walking the neighbours again.
+     */
+    private int[] activeNeighbours = new int[1024];
     /** Both endpoints of every edge: a uniform pick is a degree-proportional pick. */
     private int[] endpoints = new int[2048];
     private int endpointCount;
@@ -47,6 +54,7 @@ public final class SocialGraph {
         tail = Arrays.copyOf(tail, c);
         degree = Arrays.copyOf(degree, c);
         liveDegree = Arrays.copyOf(liveDegree, c);
+        activeNeighbours = Arrays.copyOf(activeNeighbours, c);
         Arrays.fill(head, old, c, -1);
         Arrays.fill(tail, old, c, -1);
     }
@@ -64,11 +72,27 @@ public final class SocialGraph {
         return liveDegree[member];
     }
 
+    /** Links to current members active on the last day counted (see {@link #activeNeighbours()}). */
+    public int activeNeighbours(int member) {
+        return activeNeighbours[member];
+    }
+
+    /** Per member, the counts behind {@link #activeNeighbours(int)}, for the pass that sets them. */
+    int[] activeNeighbours() {
+        return activeNeighbours;
+    }
+
+    /** A newcomer's new link goes to a member who was active on the last day counted. */
+    void countActiveNeighbour(int member) {
+        activeNeighbours[member]++;
+    }
+
     /**
-     * Records that {@code member} has left: each current neighbour loses a live link. Returns how
-     * many of them there were (its live links just before leaving).
+     * Records that {@code member} has left: each current neighbour loses a live link, and an active
+     * neighbour if {@code wasActive}. Returns how many current neighbours there were (its live
+     * links just before leaving).
      */
-    public int departed(int member, Members members) {
+    public int departed(int member, Members members, boolean wasActive) {
         int live = 0;
         int remaining = degree[member];
         for (int blk = head[member]; remaining > 0; blk = pool[blk]) {
@@ -77,6 +101,7 @@ public final class SocialGraph {
                 int other = pool[blk + k];
                 if (!members.isAlive(other)) continue;
                 liveDegree[other]--;
+                if (wasActive) activeNeighbours[other]--;
                 live++;
                 deadLinkEnds += 2;
             }
@@ -118,6 +143,7 @@ public final class SocialGraph {
             degree[id] = 0;
             if (!members.isAlive(id)) {
                 liveDegree[id] = 0;
+                activeNeighbours[id] = 0;
                 continue;
             }
             int written = 0;
@@ -228,7 +254,8 @@ public final class SocialGraph {
     }
 
     public long allocatedBytes() {
-        return 4L * (pool.length + head.length + tail.length + degree.length + liveDegree.length + endpoints.length);
+        return 4L * (pool.length + head.length + tail.length + degree.length + liveDegree.length + activeNeighbours.length
+                + endpoints.length);
     }
 
     private void append(int member, int neighbour) {

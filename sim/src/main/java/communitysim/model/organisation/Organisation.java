@@ -8,7 +8,6 @@ import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
  * Subgroups, their leaders, opinion leaders and governance (sources 001, 003, 004). With groups
@@ -31,6 +30,8 @@ public final class Organisation {
     public final GroupTable groups = new GroupTable();
     public final Governance governance;
     private int[] leadersByGroup = new int[16];
+    /** Reused by the promotions. */
+    private final TopKeys top = new TopKeys();
     /** Today's per-group counts, from the role phase, for the groups that existed then. */
     private GroupCensus census = new GroupCensus();
     private int countedGroups;
@@ -234,16 +235,14 @@ public final class Organisation {
             }
             int wanted = (size + config.membersPerLeader() - 1) / config.membersPerLeader() - groups.leaders(g);
             if (wanted <= 0) continue;
-            // the most engaged candidates, kept in a min-heap of the wanted size: O(size log wanted)
-            PriorityQueue<Integer> best = new PriorityQueue<>((a, b) -> m.engagement[a] != m.engagement[b]
-                    ? Float.compare(m.engagement[a], m.engagement[b]) : Integer.compare(b, a));
+            // the most engaged candidates (ties: the lower id), kept in a min-heap of the wanted size
+            TopKeys best = top.reset(wanted);
             for (int i = 0; i < size; i++) {
                 int id = groups.member(g, i);
                 if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 || !m.isAlive(id) || m.role[id] == Role.INACTIVE.code) continue;
-                best.add(id);
-                if (best.size() > wanted) best.poll();
+                best.offer(TopKeys.of(m.engagement[id], id));
             }
-            for (int id : best) m.flags[id] |= Members.FLAG_GROUP_LEADER;
+            for (int i = 0; i < best.size(); i++) m.flags[best.id(i)] |= Members.FLAG_GROUP_LEADER;
             groups.addLeaders(g, best.size());
         }
     }
@@ -253,16 +252,14 @@ public final class Organisation {
         Members m = model.members;
         int wanted = (int) Math.ceil(leadersConfig.targetShare() * m.aliveCount()) - opinionLeaders;
         if (wanted <= 0) return;
-        PriorityQueue<Integer> top = new PriorityQueue<>((a, b) -> m.contentCount[a] != m.contentCount[b]
-                ? Integer.compare(m.contentCount[a], m.contentCount[b]) : Integer.compare(b, a));
+        TopKeys best = top.reset(wanted);
         for (int k = 0, count = m.aliveCount(); k < count; k++) {
             int id = m.alive[k];
             if (!m.isAlive(id) || (m.flags[id] & Members.FLAG_OPINION_LEADER) != 0 || m.contentCount[id] == 0) continue;
-            top.add(id);
-            if (top.size() > wanted) top.poll();
+            best.offer(TopKeys.of(m.contentCount[id], id));
         }
-        for (int id : top) m.flags[id] |= Members.FLAG_OPINION_LEADER;
-        opinionLeaders += top.size();
+        for (int i = 0; i < best.size(); i++) m.flags[best.id(i)] |= Members.FLAG_OPINION_LEADER;
+        opinionLeaders += best.size();
     }
 
     /** Flags the {@code seedCount} most engaged founders as opinion leaders. */
