@@ -81,12 +81,14 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.EDGES, model.liveEdges());
 
         if ((day - 1) % model.scenario.metrics().distributionEvery() == 0) {
-            BalanceDistribution d = distribution.compute(m.balance, m.alive, m.aliveCount());
-            gini = d.gini();
-            top1 = d.topShare(0.01);
-            top10 = d.topShare(0.10);
-            nakamoto = d.nakamoto();
-            hhi = d.hhi();
+            if (model.rewards != null) { // without a token economy every balance stays 0
+                BalanceDistribution d = distribution.compute(m.balance, m.alive, m.aliveCount());
+                gini = d.gini();
+                top1 = d.topShare(0.01);
+                top10 = d.topShare(0.10);
+                nakamoto = d.nakamoto();
+                hhi = d.hhi();
+            }
             BalanceDistribution c = contentDistribution.compute(m.contentCount, m.alive, m.aliveCount());
             contentTop1 = c.topShare(0.01);
             contentTop10 = c.topShare(0.10);

@@ -62,6 +62,7 @@ final class Interactions extends MemberPhase {
         // rewards handed out by the nodes (1 - r of them) reach members only as well as the nodes handle needs
         double viaNodes = model.scenario.rewards().distributor() == Scenario.Distributor.nodes
                 ? 1 - model.organisation.governance.ratio() : 0;
+        int[] partners = new int[64];
         for (int k = from; k < to; k++) {
             int id = alive[k];
             boolean active = today[id] != 0;
@@ -86,23 +87,31 @@ final class Interactions extends MemberPhase {
                     n = (int) Sampling.poisson(it.completeMixingContacts() * shareToday * roles.interaction[role[id]], random);
                     tally.interactions += n;
                 } else {
+                    // Gather the active neighbours first, then draw: about half the links are
+                    // active, and a branch on each would be mispredicted as often as not.
+                    int degree = graph.degree(id);
+                    if (partners.length < degree) partners = new int[Math.max(degree, 2 * partners.length)];
                     int activeLinks = 0;
-                    int remaining = graph.degree(id);
+                    int remaining = degree;
                     for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
                         int links = Math.min(SocialGraph.PER_BLOCK, remaining);
                         remaining -= links;
                         for (int j = blk + 1; j <= blk + links; j++) {
                             int other = pool[j];
-                            if (((todayBits[other >>> 6] >>> other) & 1) == 0) continue;
-                            activeLinks++;
-                            double p = wi * roles.interaction[role[other]];
-                            if (p > 0 && (p >= 1 || Streams.pairUniform(pairKey, id, other) < p)) {
-                                n++;
-                                if (id < other) tally.interactions++;
-                            }
+                            partners[activeLinks] = other;
+                            activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
                         }
                     }
                     activeNeighbours[id] = activeLinks;
+                    int counted = 0;
+                    for (int q = 0; q < activeLinks; q++) {
+                        int other = partners[q];
+                        // a draw u in [0, 1) is below p exactly when p >= 1 or (p > 0 and u < p)
+                        int met = Streams.pairUniform(pairKey, id, other) < wi * roles.interaction[role[other]] ? 1 : 0;
+                        n += met;
+                        counted += id < other ? met : 0;
+                    }
+                    tally.interactions += counted;
                 }
                 double contentRate = roles.content[role[id]];
                 if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate = Math.min(1, contentRate + leaderContent);
