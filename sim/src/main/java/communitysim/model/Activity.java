@@ -28,7 +28,8 @@ final class Activity extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
+                            DayTally tally, GroupCensus census) {
         Members m = model.members;
         Scenario.Activation a = model.scenario.activation();
         boolean complete = model.completeMixing();

@@ -20,7 +20,8 @@ final class Churn extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
+                            DayTally tally, GroupCensus census) {
         Members m = model.members;
         Scenario.Churn c = model.scenario.churn();
         Scenario.Stages stages = model.scenario.stages();

@@ -11,15 +11,16 @@ import sim.engine.Steppable;
 
 /**
  * The community as a MASON simulation: one step of the schedule is one day, and the day's phases
- * are ordered steppables (recruitment, activity, interactions, role transitions, churn), each a
- * single pass over the members rather than one scheduled event per member. Observers are added by
- * callers with {@link #addObserver} and run after the phases. The model does no I/O.
+ * are ordered steppables (recruitment, activity, interactions with the role transitions following
+ * each member's visit, organisation, churn), each a single pass over the members rather than one
+ * scheduled event per member. Observers are added by callers with {@link #addObserver} and run
+ * after the phases. The model does no I/O.
  *
  * <p>Day 0 is the set-up (the seed group); the phases run on days 1..{@code scenario.days()}.
  */
 public class CommunityModel extends SimState {
     /** Orderings on the schedule within a day. */
-    static final int ORDER_RECRUITMENT = 0, ORDER_ACTIVITY = 1, ORDER_INTERACTIONS = 2, ORDER_ROLES = 3,
+    static final int ORDER_RECRUITMENT = 0, ORDER_ACTIVITY = 1, ORDER_INTERACTIONS = 2,
             ORDER_ORGANISATION = 4, ORDER_CHURN = 5, ORDER_OBSERVERS = 100;
 
     public final Scenario scenario;
@@ -112,8 +113,8 @@ public class CommunityModel extends SimState {
         phaseNanos.clear();
         schedulePhase("recruitment", ORDER_RECRUITMENT, new Recruitment(this));
         schedulePhase("activity", ORDER_ACTIVITY, new Activity(this));
-        schedulePhase("interactions", ORDER_INTERACTIONS, new Interactions(this));
-        schedulePhase("roles", ORDER_ROLES, new RoleTransitions(this));
+        // the role transitions run in the interactions pass, member by member (see RoleTransitions)
+        schedulePhase("interactions_roles", ORDER_INTERACTIONS, new Interactions(this));
         schedulePhase("organisation", ORDER_ORGANISATION, (Steppable) state -> organisation.step(tally));
         schedulePhase("churn", ORDER_CHURN, new Churn(this));
     }

@@ -18,7 +18,8 @@ import ec.util.MersenneTwisterFast;
  * and forgetting balance.
  *
  * <p>Walking each member's links here also counts its active neighbours, which the graph keeps for
- * tomorrow's activity ({@link SocialGraph#activeNeighbours(int)}).
+ * tomorrow's activity ({@link SocialGraph#activeNeighbours(int)}). The role transitions follow each
+ * member's visit in the same pass ({@link RoleTransitions}).
  */
 final class Interactions extends MemberPhase {
     static final int PHASE = 3;
@@ -27,15 +28,20 @@ final class Interactions extends MemberPhase {
     /** {@code keep^n} for the interaction counts a member's links allow, computed once. */
     private final double[] keepPowers;
 
+    private final RoleTransitions roleTransitions;
+
     Interactions(CommunityModel model) {
-        super(model, PHASE);
+        super(model, PHASE, RoleTransitions.PHASE);
+        roleTransitions = new RoleTransitions(model);
         double keep = 1 - model.scenario.interaction().engagementGain();
         keepPowers = new double[Math.min(model.scenario.network().maxDegree(), 4096) + 1];
         for (int n = 0; n < keepPowers.length; n++) keepPowers[n] = Math.pow(keep, n);
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census) {
+    protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
+                            DayTally tally, GroupCensus census) {
+        RoleTransitions.Chunk roleChunk = roleTransitions.chunk(followerRandom, census);
         Members m = model.members;
         Scenario.Interaction it = model.scenario.interaction();
         Scenario.Activation act = model.scenario.activation();
@@ -145,11 +151,23 @@ final class Interactions extends MemberPhase {
             double f = m.fatigue[id] * (1 - act.fatigueRecovery());
             if (active) f = Math.min(1, f + act.fatigueGain());
             m.fatigue[id] = (float) f;
+            roleChunk.visit(id);
         }
     }
 
     @Override
+    protected boolean countsGroups() {
+        return true;
+    }
+
+    @Override
+    protected void afterCensus(GroupCensus total) {
+        model.organisation.takeCensus(total);
+    }
+
+    @Override
     protected void after(DayTally sum) {
+        model.members.commitRoles();
         // Under complete mixing each member counted its own interactions; each one has two sides.
         long interactions = model.completeMixing() ? sum.interactions / 2 : sum.interactions;
         model.tally.interactions += interactions;

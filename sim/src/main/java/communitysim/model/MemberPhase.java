@@ -9,6 +9,11 @@ import sim.engine.Steppable;
  * One phase of the day that visits every current member: the member list is cut into fixed-size
  * chunks, each chunk gets its own random stream and tally part, and the parts are summed in chunk
  * order. Because the chunking does not depend on the thread count, neither do the results.
+ *
+ * <p>A phase may carry a follower: a later step of the day that reads and writes only the visited
+ * member's own state, run on each member right after this phase's visit so the day needs one pass
+ * fewer over memory. It draws from its own stream (as it would as a phase of its own), so fusing
+ * it changes nothing but the time taken.
  */
 public abstract class MemberPhase implements Steppable {
     static final int CHUNK = 4096;
@@ -18,16 +23,26 @@ public abstract class MemberPhase implements Steppable {
     private DayTally[] parts = new DayTally[0];
     private GroupCensus[] censuses = new GroupCensus[0];
     private final MersenneTwisterFast[] rngs;
+    private final int followerPhaseId;
+    private final MersenneTwisterFast[] followerRngs;
     private final DayTally[] scratches;
 
     protected MemberPhase(CommunityModel model, int phaseId) {
+        this(model, phaseId, -1);
+    }
+
+    /** @param followerPhaseId the phase id of the follower's stream (see the class comment), or -1 */
+    protected MemberPhase(CommunityModel model, int phaseId, int followerPhaseId) {
         this.model = model;
         this.phaseId = phaseId;
+        this.followerPhaseId = followerPhaseId;
         int workers = model.workers();
         rngs = new MersenneTwisterFast[workers];
+        followerRngs = new MersenneTwisterFast[workers];
         scratches = new DayTally[workers];
         for (int w = 0; w < workers; w++) {
             rngs[w] = new MersenneTwisterFast(0);
+            if (followerPhaseId >= 0) followerRngs[w] = new MersenneTwisterFast(0);
         }
     }
 
@@ -59,7 +74,9 @@ public abstract class MemberPhase implements Steppable {
             if (scratch == null) scratch = scratches[worker] = new DayTally();
             scratch.clear();
             MersenneTwisterFast rng = Streams.forChunk(rngs[worker], seed, day, phaseId, c);
-            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, scratch, counting ? censuses[c] : null);
+            MersenneTwisterFast followerRng = followerPhaseId < 0 ? null
+                    : Streams.forChunk(followerRngs[worker], seed, day, followerPhaseId, c);
+            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), rng, followerRng, scratch, counting ? censuses[c] : null);
             DayTally part = parts[c];
             part.clear();
             part.add(scratch);
@@ -78,9 +95,11 @@ public abstract class MemberPhase implements Steppable {
     /**
      * Visits the members at positions {@code from..to} of the alive list.
      *
+     * @param followerRandom the follower's stream for this chunk, or null without a follower
      * @param census this chunk's per-group counts when {@link #countsGroups()}, else null
      */
-    protected abstract void runChunk(int from, int to, MersenneTwisterFast random, DayTally tally, GroupCensus census);
+    protected abstract void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
+                                     DayTally tally, GroupCensus census);
 
     /** Whether this phase gathers per-group counts (see {@link GroupCensus}). */
     protected boolean countsGroups() {

@@ -34,6 +34,11 @@ public final class Members {
     /** Share of a member's neighbours that were active the day before, as seen by today's activity phase. */
     public float[] neighbourShare;
     public byte[] role;
+    /**
+     * Roles being decided by today's pass (see {@link RoleTransitions}), while others still read
+     * {@link #role}; {@link #commitRoles} swaps the two.
+     */
+    public byte[] nextRole;
     public byte[] flags;
     /** 1 if active today; swapped with {@link #activeYesterday} at the start of each day. */
     public byte[] activeToday;
@@ -63,6 +68,7 @@ public final class Members {
         fatigue = new float[c];
         neighbourShare = new float[c];
         role = new byte[c];
+        nextRole = new byte[c];
         flags = new byte[c];
         activeToday = new byte[c];
         activeYesterday = new byte[c];
@@ -137,6 +143,13 @@ public final class Members {
         aliveCount = w;
     }
 
+    /** The roles decided by today's pass become current; every current member must have been given one. */
+    public void commitRoles() {
+        byte[] t = role;
+        role = nextRole;
+        nextRole = t;
+    }
+
     /** Yesterday's activity becomes the reference for today's decisions. */
     public void startDay() {
         byte[] t = activeYesterday;
@@ -146,7 +159,7 @@ public final class Members {
 
     /** Bytes held per member slot, graph excluded. */
     public static int bytesPerSlot() {
-        return 6 * Float.BYTES + 5 * Byte.BYTES + 5 * Integer.BYTES + Long.BYTES + Integer.BYTES;
+        return 6 * Float.BYTES + 6 * Byte.BYTES + 5 * Integer.BYTES + Long.BYTES + Integer.BYTES;
     }
 
     public long allocatedBytes() {
@@ -161,6 +174,7 @@ public final class Members {
         fatigue = Arrays.copyOf(fatigue, c);
         neighbourShare = Arrays.copyOf(neighbourShare, c);
         role = Arrays.copyOf(role, c);
+        nextRole = Arrays.copyOf(nextRole, c);
         flags = Arrays.copyOf(flags, c);
         activeToday = Arrays.copyOf(activeToday, c);
         activeYesterday = Arrays.copyOf(activeYesterday, c);
