@@ -26,9 +26,15 @@ import java.util.concurrent.Callable;
  * The performance benchmark: the fixed scenario {@code communitysim/bench.yaml} (shipped in the jar)
  * at {@code --members} seed members for {@code --days}, one replicate, after a warm-up run in the
  * same JVM. Prints {@code name: value} lines.
+ *
+ * <p>One timed run on a virtual machine varies by a tenth or more from launch to launch (the JIT's
+ * choices, neighbours on the host), so the run is timed {@code --runs} times and the median is
+ * reported, with the slowest and fastest alongside; phase times are the median run's. The warm-up
+ * is as long as a measured run by default: a short one left the JIT still compiling during the
+ * first timed days.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Performance benchmark; prints member_days_per_second, setup_seconds, step_seconds, peak_heap_mb, bytes_per_member.")
+        description = "Performance benchmark; prints member_days_per_second (the median of --runs timed runs), setup_seconds, step_seconds, peak_heap_mb, bytes_per_member.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,8 +48,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads inside the replicate (default: all cores).")
     Integer threads;
 
-    @Option(names = "--warmup-days", paramLabel = "D", defaultValue = "60", description = "Days of the warm-up run (default: ${DEFAULT-VALUE}).")
-    int warmupDays;
+    @Option(names = "--warmup-days", paramLabel = "D", description = "Days of the warm-up run (default: as many as --days).")
+    Integer warmupDays;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "3", description = "Timed runs; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs;
 
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a knob of the benchmark scenario (repeatable), to measure a variant.")
     List<String> sets = new java.util.ArrayList<>();
@@ -52,8 +61,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (members < 1 || days < 1 || warmupDays < 0 || (threads != null && threads < 1)) {
-            err.println("bench: --members, --days and --threads must be >= 1, --warmup-days >= 0");
+        if (warmupDays == null) warmupDays = days;
+        if (members < 1 || days < 1 || runs < 1 || warmupDays < 0 || (threads != null && threads < 1)) {
+            err.println("bench: --members, --days, --runs and --threads must be >= 1, --warmup-days >= 0");
             return Main.BAD_INPUT;
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -69,7 +79,11 @@ final class BenchCommand implements Callable<Integer> {
         if (warmup != null) runOnce(warmup, workers);
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        Measurement m = runOnce(measured, workers);
+        Measurement[] timed = new Measurement[runs];
+        for (int r = 0; r < runs; r++) timed[r] = runOnce(measured, workers);
+        Measurement[] bySpeed = timed.clone();
+        java.util.Arrays.sort(bySpeed, java.util.Comparator.comparingDouble(Measurement::stepSeconds));
+        Measurement m = bySpeed[(runs - 1) / 2];
         long peakHeap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) peakHeap += pool.getPeakUsage().getUsed();
@@ -79,7 +93,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("days: %d%n", days);
         out.printf("threads: %d%n", workers);
         out.printf("member_days: %d%n", m.memberDays);
+        out.printf("runs: %d%n", runs);
         out.printf("member_days_per_second: %.0f%n", m.memberDays / m.stepSeconds);
+        out.printf("member_days_per_second_slowest: %.0f%n", m.memberDays / bySpeed[runs - 1].stepSeconds);
+        out.printf("member_days_per_second_fastest: %.0f%n", m.memberDays / bySpeed[0].stepSeconds);
         out.printf("setup_seconds: %.3f%n", m.setupSeconds);
         out.printf("step_seconds: %.3f%n", m.stepSeconds);
         out.printf("peak_heap_mb: %.1f%n", peakHeap / 1048576.0);

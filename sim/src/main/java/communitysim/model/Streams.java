@@ -6,9 +6,10 @@ import ec.util.MersenneTwisterFast;
  * Random streams derived from a replicate's seed, so that work split into chunks draws the same
  * numbers whichever thread runs a chunk and however many threads there are.
  *
- * <p>Each (day, phase, chunk) gets its own MersenneTwisterFast seeded by a SplitMix64 hash of the
- * four numbers. A draw about a pair of members (did these two interact today?) must come out the
- * same when either side asks, so it is a hash of the pair instead of a stream draw.
+ * <p>Each (phase, chunk) has its own MersenneTwisterFast seeded by a SplitMix64 hash of the seed and
+ * the two numbers, drawn from day after day by whichever thread runs that chunk. A draw about a pair
+ * of members (did these two interact today?) must come out the same when either side asks, so it
+ * is a hash of the pair and the day instead of a stream draw.
  */
 public final class Streams {
     private Streams() {}
@@ -27,11 +28,13 @@ public final class Streams {
         return mix(h ^ (c + 0x2545f4914f6cdd1dL));
     }
 
-    /** Re-seeds {@code rng} for one chunk of one phase on one day. */
-    public static MersenneTwisterFast forChunk(MersenneTwisterFast rng, long seed, int day, int phase, int chunk) {
-        rng.setSeed(derive(seed, day, phase, chunk));
-        return rng;
+    /** The stream of one chunk of one phase. */
+    public static MersenneTwisterFast forChunk(long seed, int phase, int chunk) {
+        return new MersenneTwisterFast(derive(seed, CHUNK_STREAMS, phase, chunk));
     }
+
+    /** Sets chunk streams apart from the other uses of {@link #derive}. */
+    private static final long CHUNK_STREAMS = 0xc4a4c;
 
     /**
      * A uniform draw in [0, 1) shared by both members of a pair; {@code key} is
