@@ -19,9 +19,9 @@ import sim.engine.Steppable;
  * <p>Day 0 is the set-up (the seed group); the phases run on days 1..{@code scenario.days()}.
  */
 public class CommunityModel extends SimState {
-    /** Orderings on the schedule within a day. */
-    static final int ORDER_RECRUITMENT = 0, ORDER_ACTIVITY = 1, ORDER_INTERACTIONS = 2,
-            ORDER_ORGANISATION = 4, ORDER_CHURN = 5, ORDER_OBSERVERS = 100;
+    /** Orderings on the schedule within a day, spaced so that a probe can look between two phases. */
+    static final int ORDER_RECRUITMENT = 0, ORDER_ACTIVITY = 10, ORDER_INTERACTIONS = 20,
+            ORDER_ORGANISATION = 40, ORDER_CHURN = 50, ORDER_OBSERVERS = 100;
 
     public final Scenario scenario;
     /** Rebuilt by {@link #start()}, so a console can restart the model. */

@@ -101,6 +101,35 @@ class MechanismTest {
         assertTrue(checked > 2900);
     }
 
+    /**
+     * Everyone is active every day and every role is within reach, so each member climbs a rung a
+     * day with probability u on day 1 (nobody was active the day before) and u(1 + influence) after:
+     * onlookers left after t days are Binomial(n, (1-u)(1-u(1+i))^(t-1)), and creators are those
+     * with at least four climbs.
+     */
+    @Test
+    void rolesClimbAtTheUpRateScaledByActiveNeighbours() throws Exception {
+        double u = 0.02, influence = 1;
+        int n = 20000;
+        Scenario s = closed("activation.base=50", "roles.upRate=" + u, "roles.neighbourInfluence=" + influence,
+                "roles.participant.minEngagement=0", "roles.collector.minEngagement=0",
+                "roles.commenter.minEngagement=0", "roles.creator.minEngagement=0");
+        double[][] rows = run(new CommunityModel(s, 5, 2));
+        for (int t : new int[] {10, 40, 100}) {
+            // probabilities of having climbed 0..4 rungs after day t (4 = creator, absorbing)
+            double[] climbed = {1, 0, 0, 0, 0};
+            for (int day = 1; day <= t; day++) {
+                double p = day == 1 ? u : u * (1 + influence);
+                for (int r = 4; r >= 1; r--) climbed[r] = (r == 4 ? climbed[4] : climbed[r] * (1 - p)) + climbed[r - 1] * p;
+                climbed[0] *= 1 - p;
+            }
+            assertEquals(n * climbed[0], rows[t - 1][Metric.ROLE_ONLOOKER.ordinal()],
+                    5 * Math.sqrt(n * climbed[0] * (1 - climbed[0])), "onlookers on day " + t);
+            assertEquals(n * climbed[4], rows[t - 1][Metric.ROLE_CREATOR.ordinal()],
+                    5 * Math.sqrt(n * climbed[4] * (1 - climbed[4])), "creators on day " + t);
+        }
+    }
+
     @Test
     void membersWithoutActivityBecomeInactiveAfterTheWindow() throws Exception {
         Scenario s = closed("roles.inactiveAfterDays=14");

@@ -1,0 +1,74 @@
+package communitysim.model;
+
+import communitysim.scenario.Scenario;
+import communitysim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import sim.engine.Steppable;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The share of active neighbours that drives activation comes from counts the graph keeps up to
+ * date (set in the interactions pass, lowered as members leave, raised as newcomers link) rather
+ * than from a walk over the links. Checked against the walk, member by member, every day, right
+ * after the activity phase and again at the end of the day, in a community that grows, churns,
+ * closes groups and has opinion leaders, on two threads.
+ */
+class NeighbourShareTest {
+    @Test
+    void keptCountsAgreeWithAWalkOverTheLinks() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("src/main/resources/communitysim/bench.yaml"), List.of(
+                "initial.members=3000", "pool.size=12000", "days=60", "recruitment.referral.rate=0.02",
+                "groups.enabled=true", "groups.classSize=40", "leaders.seedCount=5", "leaders.targetShare=0.01")).scenario();
+        CommunityModel model = new CommunityModel(s, 17, 2);
+        model.start();
+        int[][] links = {new int[16]};
+        long[] checked = {0, 0};
+        // after activity: each member's share is its links to members active yesterday over its live links
+        model.schedule.scheduleRepeating(1.0, CommunityModel.ORDER_ACTIVITY + 1, (Steppable) state -> {
+            Members m = model.members;
+            long[] yesterday = model.activeBitsYesterday();
+            for (int k = 0; k < m.aliveCount(); k++) {
+                int id = m.alive[k];
+                int degree = model.graph.neighbours(id, links);
+                int live = 0, active = 0;
+                for (int i = 0; i < degree; i++) {
+                    int other = links[0][i];
+                    if (!m.isAlive(other)) continue;
+                    live++;
+                    active += (int) (yesterday[other >>> 6] >>> other) & 1;
+                }
+                assertEquals(live, model.graph.liveDegree(id), "live links of " + id + " on day " + model.day());
+                float expected = live == 0 ? 0 : (float) Math.min(1.0, (double) active / live);
+                assertEquals(expected, m.neighbourShare[id], "share of " + id + " on day " + model.day());
+                checked[0]++;
+            }
+        }, 1.0);
+        // at the end of the day: the counts kept for tomorrow are today's active current neighbours
+        model.addObserver(state -> {
+            Members m = model.members;
+            for (int k = 0; k < m.aliveCount(); k++) {
+                int id = m.alive[k];
+                int degree = model.graph.neighbours(id, links);
+                int active = 0;
+                for (int i = 0; i < degree; i++) {
+                    int other = links[0][i];
+                    if (m.isAlive(other) && m.activeToday[other] != 0) active++;
+                }
+                assertEquals(active, model.graph.activeNeighbours(id), "active neighbours of " + id + " on day " + model.day());
+                checked[1]++;
+            }
+        });
+        model.runToEnd();
+        model.finish();
+        Members m = model.members;
+        int joined = m.size() - 3000;
+        int left = m.size() - m.aliveCount();
+        assertTrue(joined > 500 && left > 500, "joins " + joined + ", leavers " + left);
+        assertTrue(checked[0] > 60 * 2000 && checked[1] > 60 * 2000, checked[0] + ", " + checked[1]);
+    }
+}
