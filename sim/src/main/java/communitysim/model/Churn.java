@@ -11,6 +11,12 @@ import ec.util.MersenneTwisterFast;
  * {@code base * exp(-e*engagement - b*belonging - f*fit)}, times {@code feeFactor} for members who
  * paid to join, and times {@code 1 + unmetChurn * unmet share} of its group's needs; a member
  * leaves with probability {@code 1 - exp(-hazard)}.
+ *
+ * <p>No member's probability of leaving exceeds a bound {@code q} known before the pass, so the
+ * pass draws by thinning: the gap to the next member who faces the draw is geometric with
+ * parameter {@code q}, and that member leaves with probability (its own) / {@code q}. Each member
+ * still leaves independently with exactly its own probability, for about {@code 2q} draws a member
+ * instead of one. The pass also records tomorrow's referral weights ({@link ReferralWeights}).
  */
 final class Churn extends MemberPhase {
     static final int PHASE = 5;
@@ -29,17 +35,24 @@ final class Churn extends MemberPhase {
         int[] alive = m.alive;
         double unmetChurn = model.scenario.governance().unmetChurn();
         // engagement, belonging and fit are >= 0 and protect, so no member's hazard exceeds
-        // base * max(1, exp(-negative coefficients)); a draw above that bound means survival without
-        // working out the member's own hazard (the same draw decides, so results are unchanged)
+        // base * max(1, exp(-negative coefficients)): the bound for thinning
         double worst = c.base() * Math.exp(Math.max(0, -c.engagement()) + Math.max(0, -c.belonging()) + Math.max(0, -c.fit()))
                 * Math.max(1, c.feeFactor());
-        double survivesSurely = -Math.expm1(-worst * (1 + unmetChurn)); // an unmet share is at most 1
+        double leaveBound = -Math.expm1(-worst * (1 + unmetChurn)); // an unmet share is at most 1
         double[] unmet = model.organisation.governance.unmetShares();
         int[] groupOf = model.organisation.groups.memberGroups();
         Scenario.Elimination elimination = model.scenario.elimination();
         boolean eliminating = elimination.enabled() && day % elimination.everyDays() == 0;
+        double bound = c.enabled() ? leaveBound : 0;
+        double logSkip = Math.log1p(-bound);
+        long skip = gap(bound, logSkip, random);
+        ReferralWeights referrals = model.referralWeights();
+        Scenario.Referral referral = model.scenario.recruitment().referral();
+        RoleTable roles = model.roles;
+        double referralSum = 0;
         for (int k = from; k < to; k++) {
             int id = alive[k];
+            referrals.record(k, id, referralSum);
             if (!m.isAlive(id)) continue; // left with its dying group earlier today
             if (eliminating && day - Math.max(m.lastActiveDay[id], m.joinDay[id]) >= elimination.inactiveDays()) {
                 m.markGone(id);
@@ -48,13 +61,18 @@ final class Churn extends MemberPhase {
             }
             double e = m.engagement[id];
             double b = m.belonging[id];
-            if (c.enabled()) {
-                double u = random.nextDouble();
-                if (u < survivesSurely && u < -Math.expm1(-hazard(c, m, id, e, b) * (1 + unmetChurn * unmet[groupOf[id]]))) {
+            if (skip-- == 0) {
+                skip = gap(bound, logSkip, random);
+                double leave = -Math.expm1(-hazard(c, m, id, e, b) * (1 + unmetChurn * unmet[groupOf[id]]));
+                if (random.nextDouble() * bound < leave) {
                     m.markGone(id);
                     tally.churnedVoluntary++;
                     continue;
                 }
+            }
+            if (m.activeToday[id] != 0) {
+                referralSum += ReferralWeights.weight(referral, roles, e, m.role[id]);
+                referrals.record(k, id, referralSum);
             }
             if (!model.completeMixing()) tally.liveLinkEnds += model.graph.liveDegree(id);
             int last = m.lastActiveDay[id];
@@ -67,6 +85,22 @@ final class Churn extends MemberPhase {
             tally.sumEngagement += e;
             tally.sumBelonging += b;
         }
+        referrals.closeChunk(from / CHUNK, referralSum);
+    }
+
+    /**
+     * Members to pass over before the next one who faces the draw: Geometric({@code bound}) on
+     * 0, 1, 2, ...; never, in effect, when the bound is 0.
+     */
+    private static long gap(double bound, double logSkip, MersenneTwisterFast random) {
+        if (bound <= 0) return Long.MAX_VALUE;
+        if (bound >= 1) return 0;
+        return (long) Math.floor(Math.log1p(-random.nextDouble()) / logSkip);
+    }
+
+    @Override
+    protected void before(int members) {
+        model.referralWeights().reset(members);
     }
 
     private static double hazard(Scenario.Churn c, Members m, int id, double e, double b) {

@@ -37,6 +37,8 @@ public class CommunityModel extends SimState {
     /** Content cadence and the operations budget; events. Rebuilt by {@link #start()}. */
     public Operations operations;
     private Events events;
+    /** Yesterday's members' referral weights, recorded by the churn pass for today's recruitment. */
+    private ReferralWeights referralWeights;
     /** Members who joined after day 0, for early-bird terms. */
     private long newcomers;
     /** Core nodes counted at the end of yesterday, who share today's core-node emission. */
@@ -89,6 +91,7 @@ public class CommunityModel extends SimState {
         organisation = new Organisation(this);
         operations = new Operations(scenario.operations());
         events = new Events(this);
+        referralWeights = new ReferralWeights();
         newcomers = 0;
         day = 0;
         activeShareToday = 0;
@@ -176,6 +179,10 @@ public class CommunityModel extends SimState {
 
     ChunkRunner chunks() {
         return chunks;
+    }
+
+    ReferralWeights referralWeights() {
+        return referralWeights;
     }
 
     double activeShareYesterday() {

@@ -66,6 +66,7 @@ public abstract class MemberPhase implements Steppable {
             streams = grown;
             followerStreams = grownFollower;
         }
+        before(n);
         boolean counting = countsGroups();
         int groups = model.organisation.groups.count();
         if (counting) {
@@ -106,6 +107,9 @@ public abstract class MemberPhase implements Steppable {
      */
     protected abstract void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                                      DayTally tally, GroupCensus census);
+
+    /** Runs in the schedule's thread before the chunks, with the number of members to visit. */
+    protected void before(int members) {}
 
     /** Whether this phase gathers per-group counts (see {@link GroupCensus}). */
     protected boolean countsGroups() {

@@ -14,15 +14,11 @@ import sim.engine.Steppable;
  * (members, leavers and prospects). With everyone active and equal referrers this is the discrete
  * Bass model (q per day). In {@code perDay} mode external joins are a Poisson count instead.
  * Candidates are drawn exactly (binomial over the remaining pool), split by channel in proportion
- * to the hazards, and a referred candidate's referrer is drawn in proportion to referral rates.
+ * to the hazards, and a referred candidate's referrer is drawn in proportion to referral weights
+ * (recorded at the end of yesterday, see {@link ReferralWeights}).
  */
 final class Recruitment implements Steppable {
     private final CommunityModel model;
-    /** Running sum of referral weights within each chunk, by position in the member list. */
-    private double[] runningWeight = new double[1024];
-    private double[] chunkTotal = new double[16];
-    private int weightedMembers;
-    private int weightedChunks;
     private double poolCarry;
 
     Recruitment(CommunityModel model) {
@@ -33,7 +29,6 @@ final class Recruitment implements Steppable {
     public void step(SimState state) {
         model.beginDay();
         Scenario s = model.scenario;
-        Members m = model.members;
         MersenneTwisterFast random = model.random;
         int day = model.day();
 
@@ -43,7 +38,8 @@ final class Recruitment implements Steppable {
         model.poolRemaining += added;
         model.poolTotal += added;
 
-        double referralTotal = referralWeights(state, s.recruitment().referral());
+        ReferralWeights referrers = model.referralWeights();
+        double referralTotal = referrers.total();
         double hazardReferral = model.poolTotal > 0 ? referralTotal / model.poolTotal : 0;
         Scenario.External external = s.recruitment().external();
         // content attracts: rate or daily count alike (diminishing returns, see Operations)
@@ -68,61 +64,10 @@ final class Recruitment implements Steppable {
             else model.tally.declined++;
         }
         for (long k = 0; k < viaReferral; k++) {
-            int referrer = pickReferrer(referralTotal, random);
+            int referrer = referrers.pick(random.nextDouble() * referralTotal);
             if (model.admit(day, referrer)) model.tally.joinsReferral++;
             else model.tally.declined++;
         }
         model.runEvents();
-    }
-
-    /**
-     * Each current member's referral weight (zero unless active yesterday), as running sums within
-     * chunks of the member list, computed in parallel; returns the total.
-     */
-    private double referralWeights(SimState state, Scenario.Referral referral) {
-        Members m = model.members;
-        RoleTable roles = model.roles;
-        double exponent = referral.engagementExponent();
-        int n = m.aliveCount();
-        int chunks = (n + MemberPhase.CHUNK - 1) / MemberPhase.CHUNK;
-        if (runningWeight.length < n) runningWeight = new double[Math.max(n, runningWeight.length * 2)];
-        if (chunkTotal.length < chunks) chunkTotal = new double[Math.max(chunks, chunkTotal.length * 2)];
-        int[] alive = m.alive;
-        model.chunks().run(state, chunks, (worker, c) -> {
-            double sum = 0;
-            for (int k = c * MemberPhase.CHUNK, to = Math.min(n, k + MemberPhase.CHUNK); k < to; k++) {
-                int id = alive[k];
-                if (m.activeYesterday[id] != 0) {
-                    double e = m.engagement[id];
-                    double conversion = exponent == 1 ? e : exponent == 0 ? 1 : Math.pow(e, exponent);
-                    sum += referral.rate() * conversion * roles.referral[m.role[id]];
-                }
-                runningWeight[k] = sum;
-            }
-            chunkTotal[c] = sum;
-        });
-        weightedMembers = n;
-        weightedChunks = chunks;
-        double total = 0;
-        for (int c = 0; c < chunks; c++) total += chunkTotal[c];
-        return total;
-    }
-
-    /** A referrer drawn in proportion to referral weight: first its chunk, then within the chunk by bisection. */
-    private int pickReferrer(double total, MersenneTwisterFast random) {
-        double u = random.nextDouble() * total;
-        int c = 0;
-        while (c < weightedChunks - 1 && (u >= chunkTotal[c] || chunkTotal[c] <= 0)) {
-            u -= chunkTotal[c];
-            c++;
-        }
-        int lo = c * MemberPhase.CHUNK;
-        int hi = Math.min(weightedMembers, lo + MemberPhase.CHUNK) - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (runningWeight[mid] > u) hi = mid;
-            else lo = mid + 1;
-        }
-        return model.members.alive[lo];
     }
 }

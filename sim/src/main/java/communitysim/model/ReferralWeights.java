@@ -1,0 +1,75 @@
+package communitysim.model;
+
+import communitysim.scenario.Scenario;
+
+/**
+ * Who refers tomorrow's prospects, and how strongly: a member's weight is
+ * {@code rate * engagement^exponent * its role's referral multiplier} if it was active today and
+ * stays, else 0. The end-of-day pass over members ({@link Churn}) records the weights, since it
+ * visits everyone once their day is settled; the next day's recruitment reads them, so the day
+ * needs no pass of its own for them.
+ *
+ * <p>Weights are kept as running sums within each chunk of that pass, with the member at each
+ * position: a referrer is drawn in proportion to weight by walking the chunk totals, then
+ * bisecting within the chunk. Chunks write only their own positions, so the pass stays parallel.
+ */
+final class ReferralWeights {
+    private double[] running = new double[1024];
+    private int[] memberAt = new int[1024];
+    private double[] chunkTotal = new double[16];
+    private int positions;
+    private int chunks;
+
+    /** Makes room for a pass over {@code n} positions (the members then current), all weights 0. */
+    void reset(int n) {
+        if (running.length < n) {
+            running = new double[Math.max(n, running.length * 2)];
+            memberAt = new int[running.length];
+        }
+        chunks = (n + MemberPhase.CHUNK - 1) / MemberPhase.CHUNK;
+        if (chunkTotal.length < chunks) chunkTotal = new double[Math.max(chunks, chunkTotal.length * 2)];
+        java.util.Arrays.fill(chunkTotal, 0, chunks, 0);
+        positions = n;
+    }
+
+    /** The weight of a member who was active today and stays. */
+    static double weight(Scenario.Referral referral, RoleTable roles, double engagement, int role) {
+        double exponent = referral.engagementExponent();
+        double conversion = exponent == 1 ? engagement : exponent == 0 ? 1 : Math.pow(engagement, exponent);
+        return referral.rate() * conversion * roles.referral[role];
+    }
+
+    /** Records position {@code k}: its member and the chunk's running sum of weights up to it. */
+    void record(int k, int member, double runningSum) {
+        running[k] = runningSum;
+        memberAt[k] = member;
+    }
+
+    void closeChunk(int chunk, double total) {
+        chunkTotal[chunk] = total;
+    }
+
+    /** The sum of all weights, added chunk by chunk in order. */
+    double total() {
+        double total = 0;
+        for (int c = 0; c < chunks; c++) total += chunkTotal[c];
+        return total;
+    }
+
+    /** The member whose share of the weights holds {@code u}, for {@code u} in [0, {@link #total}). */
+    int pick(double u) {
+        int c = 0;
+        while (c < chunks - 1 && (u >= chunkTotal[c] || chunkTotal[c] <= 0)) {
+            u -= chunkTotal[c];
+            c++;
+        }
+        int lo = c * MemberPhase.CHUNK;
+        int hi = Math.min(positions, lo + MemberPhase.CHUNK) - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (running[mid] > u) hi = mid;
+            else lo = mid + 1;
+        }
+        return memberAt[lo];
+    }
+}
