@@ -66,6 +66,31 @@ class MechanismTest {
         }
     }
 
+    /**
+     * With states frozen, member i stays to day t with probability exp(-h_i t), h_i its own hazard
+     * (engagement, belonging, fit and fee all differ between members): the pass draws by thinning
+     * against a bound, and this checks that each member still leaves at its own rate.
+     */
+    @Test
+    void churnFollowsEachMembersHazard() throws Exception {
+        double base = 0.05, ce = 3, cb = 2, cf = 1;
+        Scenario s = closed("churn.enabled=true", "churn.base=" + base, "churn.engagement=" + ce, "churn.belonging=" + cb,
+                "churn.fit=" + cf, "newMember.engagementConcentration=2");
+        CommunityModel model = new CommunityModel(s, 9, 2);
+        double[][] rows = run(model);
+        Members m = model.members;
+        for (int day : new int[] {5, 30, 100}) {
+            double expected = 0, variance = 0;
+            for (int id = 0; id < m.size(); id++) {
+                double h = base * Math.exp(-ce * m.engagement[id] - cb * m.belonging[id] - cf * m.fit[id]);
+                double p = Math.exp(-h * day);
+                expected += p;
+                variance += p * (1 - p);
+            }
+            assertEquals(expected, rows[day - 1][Metric.MEMBERS.ordinal()], 5 * Math.sqrt(variance), "day " + day);
+        }
+    }
+
     @Test
     void neglectDecaysEngagementGeometrically() throws Exception {
         double delta = 0.02;

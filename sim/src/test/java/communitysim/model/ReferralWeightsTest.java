@@ -1,0 +1,43 @@
+package communitysim.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ReferralWeightsTest {
+    /**
+     * Over three chunks, with members of weight 0 (inactive or leaving) among them, a grid of
+     * draws over [0, total) lands on each member in proportion to its weight, to within one grid
+     * step, and never on a member of weight 0.
+     */
+    @Test
+    void picksInProportionToWeight() {
+        int n = 2 * MemberPhase.CHUNK + 500;
+        double[] weight = new double[n];
+        ReferralWeights weights = new ReferralWeights();
+        weights.reset(n);
+        double total = 0;
+        for (int c = 0; c * MemberPhase.CHUNK < n; c++) {
+            double sum = 0;
+            for (int k = c * MemberPhase.CHUNK; k < Math.min(n, (c + 1) * MemberPhase.CHUNK); k++) {
+                weight[k] = k % 3 == 0 ? 0 : 1 + k % 7; // member id 10k at position k
+                sum += weight[k];
+                weights.record(k, 10 * k, sum);
+            }
+            weights.closeChunk(c, sum);
+            total += sum;
+        }
+        assertEquals(total, weights.total(), 1e-9);
+        int draws = 10_000_000;
+        int[] hits = new int[n];
+        for (int i = 0; i < draws; i++) hits[weights.pick((i + 0.5) / draws * total) / 10]++;
+        for (int k = 0; k < n; k++) {
+            assertEquals(weight[k] / total * draws, hits[k], 1.0001, "position " + k);
+        }
+    }
+
+    @Test
+    void nothingRecordedMeansNoWeight() {
+        assertEquals(0, new ReferralWeights().total());
+    }
+}
