@@ -16,10 +16,18 @@ import ec.util.MersenneTwisterFast;
  * pass draws by thinning: the gap to the next member who faces the draw is geometric with
  * parameter {@code q}, and that member leaves with probability (its own) / {@code q}. Each member
  * still leaves independently with exactly its own probability, for about {@code 2q} draws a member
- * instead of one. The pass also records tomorrow's referral weights ({@link ReferralWeights}).
+ * instead of one. The pass also records tomorrow's referral weights ({@link ReferralWeights}),
+ * and drops the leavers from each chunk's stretch of the member list as it goes, so that only the
+ * gaps between chunks are left to close afterwards.
  */
 final class Churn extends MemberPhase {
     static final int PHASE = 5;
+
+    /** Per chunk: the members it kept, and those who left (in id order). */
+    private int[] kept = new int[16];
+    private int[][] leavers = new int[16][];
+    private int[] leaverCount = new int[16];
+    private int chunks;
 
     Churn(CommunityModel model) {
         super(model, PHASE);
@@ -50,13 +58,21 @@ final class Churn extends MemberPhase {
         Scenario.Referral referral = model.scenario.recruitment().referral();
         RoleTable roles = model.roles;
         double referralSum = 0;
+        int chunk = from / CHUNK;
+        int[] gone = leavers[chunk];
+        int goneCount = 0;
+        int stay = from;
         for (int k = from; k < to; k++) {
             int id = alive[k];
             referrals.record(k, id, referralSum);
-            if (!m.isAlive(id)) continue; // left with its dying group earlier today
+            if (!m.isAlive(id)) { // left with its dying group earlier today
+                gone[goneCount++] = id;
+                continue;
+            }
             if (eliminating && day - Math.max(m.lastActiveDay[id], m.joinDay[id]) >= elimination.inactiveDays()) {
                 m.markGone(id);
                 tally.churnedRemoved++;
+                gone[goneCount++] = id;
                 continue;
             }
             double e = m.engagement[id];
@@ -67,6 +83,7 @@ final class Churn extends MemberPhase {
                 if (random.nextDouble() * bound < leave) {
                     m.markGone(id);
                     tally.churnedVoluntary++;
+                    gone[goneCount++] = id;
                     continue;
                 }
             }
@@ -84,8 +101,11 @@ final class Churn extends MemberPhase {
             tally.stages[Stage.of(e, stages)]++;
             tally.sumEngagement += e;
             tally.sumBelonging += b;
+            alive[stay++] = id; // stay <= k: the slot has been read
         }
-        referrals.closeChunk(from / CHUNK, referralSum);
+        referrals.closeChunk(chunk, referralSum);
+        kept[chunk] = stay - from;
+        leaverCount[chunk] = goneCount;
     }
 
     /**
@@ -101,6 +121,13 @@ final class Churn extends MemberPhase {
     @Override
     protected void before(int members) {
         model.referralWeights().reset(members);
+        chunks = (members + CHUNK - 1) / CHUNK;
+        if (kept.length < chunks) {
+            kept = new int[chunks];
+            leaverCount = new int[chunks];
+            leavers = java.util.Arrays.copyOf(leavers, chunks);
+        }
+        for (int c = 0; c < chunks; c++) if (leavers[c] == null) leavers[c] = new int[CHUNK];
     }
 
     private static double hazard(Scenario.Churn c, Members m, int id, double e, double b) {
@@ -111,20 +138,19 @@ final class Churn extends MemberPhase {
     @Override
     protected void after(DayTally sum) {
         DayTally t = model.tally;
-        long[] linksToLeavers = {0};
-        if (model.completeMixing()) {
-            model.members.compact(id -> {
+        Members m = model.members;
+        long linksToLeavers = 0;
+        for (int c = 0; c < chunks; c++) {
+            for (int i = 0; i < leaverCount[c]; i++) {
+                int id = leavers[c][i];
                 model.forgetActivity(id);
                 model.organisation.departed(id);
-            });
-        } else {
-            model.members.compact(id -> {
-                model.forgetActivity(id);
-                model.organisation.departed(id);
-                linksToLeavers[0] += model.graph.departed(id, model.members, model.members.activeToday[id] != 0);
-            });
+                if (!model.completeMixing()) linksToLeavers += model.graph.departed(id, m, m.activeToday[id] != 0);
+                m.clearActivity(id);
+            }
         }
-        model.setLiveLinkEnds(sum.liveLinkEnds - linksToLeavers[0]);
+        m.closeGaps(CHUNK, kept, chunks);
+        model.setLiveLinkEnds(sum.liveLinkEnds - linksToLeavers);
         if (!model.completeMixing() && model.graph.worthCompacting()) model.graph.compact(model.members);
         t.churnedVoluntary += sum.churnedVoluntary;
         t.churnedRemoved += sum.churnedRemoved;

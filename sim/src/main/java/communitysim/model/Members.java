@@ -125,22 +125,24 @@ public final class Members {
     }
 
     /**
-     * Drops gone members from {@link #alive}, keeping ascending id order. {@code onGone} sees each
-     * one, in id order, while its state (today's activity included) is still as it left.
+     * Ends a pass that dropped gone members from {@link #alive} chunk by chunk: chunk c moved the
+     * {@code kept[c]} members it kept, in order, to the front of its range starting at
+     * {@code c * chunk}. Closing the gaps leaves the current members in ascending id order.
      */
-    public void compact(java.util.function.IntConsumer onGone) {
+    public void closeGaps(int chunk, int[] kept, int chunks) {
         int w = 0;
-        for (int k = 0; k < aliveCount; k++) {
-            int id = alive[k];
-            if ((flags[id] & FLAG_ALIVE) != 0) {
-                alive[w++] = id;
-            } else {
-                onGone.accept(id);
-                activeToday[id] = 0;
-                activeYesterday[id] = 0;
-            }
+        for (int c = 0; c < chunks; c++) {
+            int start = c * chunk;
+            if (w != start) System.arraycopy(alive, start, alive, w, kept[c]);
+            w += kept[c];
         }
         aliveCount = w;
+    }
+
+    /** A member who has left shows no activity, today or tomorrow. */
+    public void clearActivity(int id) {
+        activeToday[id] = 0;
+        activeYesterday[id] = 0;
     }
 
     /** The roles decided by today's pass become current; every current member must have been given one. */
