@@ -16,15 +16,49 @@ import ec.util.MersenneTwisterFast;
  * saturation)} (two-step flow), each weighted {@code min(1, deepTies / its links)}; a group short of
  * vitality takes {@code vitalityWeight * (1 - vitality)} off. Decisions read only yesterday's state, so members can be visited in any order.
  *
- * <p>The share of active neighbours comes from counts the graph keeps ({@link
- * SocialGraph#activeNeighbours(int)} over {@link SocialGraph#liveDegree}), so only a member with
- * opinion leaders about has its neighbours visited, each costing one cached bit test.
+ * <p>No member's links are walked here. The share of active neighbours comes from counts the
+ * graph keeps ({@link SocialGraph#activeNeighbours(int)} over {@link SocialGraph#liveDegree}), and
+ * the leaders' pull is pushed before the pass: each opinion leader active yesterday (a few hundred
+ * in a community of 100,000) adds its weight to each of its neighbours.
  */
 final class Activity extends MemberPhase {
     static final int PHASE = 2;
 
+    /** Per member: the summed weights of its neighbours who are opinion leaders active yesterday. */
+    private double[] leaderWeight = new double[0];
+
     Activity(CommunityModel model) {
         super(model, PHASE);
+    }
+
+    @Override
+    protected void before(int members) {
+        if (leaderWeight.length < model.members.capacity()) {
+            leaderWeight = java.util.Arrays.copyOf(leaderWeight, model.members.capacity());
+        }
+        if (model.completeMixing() || model.leadersActiveYesterday() == 0) return;
+        pushLeaderWeights(model.graph, model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight);
+    }
+
+    /**
+     * Adds each leader's weight, {@code min(1, deepTies / its live links)}, to each of its
+     * neighbours' entries of {@code weights}; {@code leaders} has a bit set for each leader.
+     */
+    static void pushLeaderWeights(SocialGraph graph, long[] leaders, double deepTies, double[] weights) {
+        int[] pool = graph.pool();
+        for (int word = 0; word < leaders.length; word++) {
+            for (long bits = leaders[word]; bits != 0; bits &= bits - 1) {
+                int leader = (word << 6) + Long.numberOfTrailingZeros(bits);
+                // bounded attention: a leader with many links reaches each one less
+                double weight = Math.min(1.0, deepTies / Math.max(1, graph.liveDegree(leader)));
+                int remaining = graph.degree(leader);
+                for (int blk = graph.head(leader); remaining > 0; blk = pool[blk]) {
+                    int links = Math.min(SocialGraph.PER_BLOCK, remaining);
+                    remaining -= links;
+                    for (int j = blk + 1; j <= blk + links; j++) weights[pool[j]] += weight;
+                }
+            }
+        }
     }
 
     @Override
@@ -35,16 +69,13 @@ final class Activity extends MemberPhase {
         boolean complete = model.completeMixing();
         double globalShare = model.activeShareYesterday();
         SocialGraph graph = model.graph;
-        int[] pool = graph.pool();
         int[] activeNeighbours = graph.activeNeighbours();
         int day = model.day();
         byte[] today = m.activeToday;
         int[] alive = m.alive;
         TaskRewards rewards = model.rewards;
         byte[] taskLevel = m.taskLevel;
-        long[] leaderBits = model.leaderBitsYesterday();
-        // only a leader active yesterday pulls, so with none the neighbours need no visit
-        boolean anyLeaders = model.leadersActiveYesterday() > 0;
+        double[] leaderWeight = this.leaderWeight;
         Scenario.Leaders leaders = model.scenario.leaders();
         double perLeader = leaders.influence() / leaders.saturation();
         Organisation organisation = model.organisation;
@@ -64,21 +95,10 @@ final class Activity extends MemberPhase {
             } else {
                 int live = graph.liveDegree(id);
                 share = live == 0 ? 0 : Math.min(1.0, (double) activeNeighbours[id] / live);
-                if (anyLeaders) {
-                    double activeLeaders = 0;
-                    int remaining = graph.degree(id);
-                    for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
-                        int links = Math.min(SocialGraph.PER_BLOCK, remaining);
-                        remaining -= links;
-                        for (int j = blk + 1; j <= blk + links; j++) {
-                            int other = pool[j];
-                            if (((leaderBits[other >>> 6] >>> other) & 1) != 0) {
-                                // bounded attention: a leader with many links reaches each one less
-                                activeLeaders += Math.min(1.0, (double) leaders.deepTies() / Math.max(1, graph.liveDegree(other)));
-                            }
-                        }
-                    }
+                double activeLeaders = leaderWeight[id];
+                if (activeLeaders != 0) {
                     leaderPull = Math.min(leaders.influence(), perLeader * activeLeaders);
+                    leaderWeight[id] = 0; // ready for tomorrow's push
                 }
             }
             m.neighbourShare[id] = (float) share;
