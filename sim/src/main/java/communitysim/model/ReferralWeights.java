@@ -63,13 +63,18 @@ final class ReferralWeights {
             u -= chunkTotal[c];
             c++;
         }
-        int lo = c * MemberPhase.CHUNK;
+        // rounding can carry u past the last weighted chunk, or past a chunk's last weighted
+        // member: fall back to those, never to a member of weight 0 (who may have left)
+        while (c > 0 && chunkTotal[c] <= 0) c--;
+        int start = c * MemberPhase.CHUNK;
+        int lo = start;
         int hi = Math.min(positions, lo + MemberPhase.CHUNK) - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (running[mid] > u) hi = mid;
             else lo = mid + 1;
         }
+        while (lo > start && running[lo] == running[lo - 1]) lo--;
         return memberAt[lo];
     }
 }

@@ -28,9 +28,13 @@ public final class Streams {
         return mix(h ^ (c + 0x2545f4914f6cdd1dL));
     }
 
-    /** The stream of one chunk of one phase. */
+    /**
+     * The stream of one chunk of one phase. Seeded with both halves of the derived seed: the
+     * {@code long} constructor keeps only the low 32 bits, so a few hundred streams could collide.
+     */
     public static MersenneTwisterFast forChunk(long seed, int phase, int chunk) {
-        return new MersenneTwisterFast(derive(seed, CHUNK_STREAMS, phase, chunk));
+        long key = derive(seed, CHUNK_STREAMS, phase, chunk);
+        return new MersenneTwisterFast(new int[] {(int) key, (int) (key >>> 32)});
     }
 
     /** Sets chunk streams apart from the other uses of {@link #derive}. */

@@ -36,6 +36,22 @@ class ReferralWeightsTest {
         }
     }
 
+    /** A draw that rounding carries to the very end of the weights lands on the last weighted member. */
+    @Test
+    void drawsPastTheEndFallBackToTheLastWeightedMember() {
+        ReferralWeights weights = new ReferralWeights();
+        weights.reset(MemberPhase.CHUNK + 3);
+        weights.record(0, 100, 0);
+        weights.record(1, 101, 2.5);
+        for (int k = 2; k < MemberPhase.CHUNK; k++) weights.record(k, 100 + k, 2.5); // weight 0: inactive or left
+        weights.closeChunk(0, 2.5);
+        for (int k = MemberPhase.CHUNK; k < MemberPhase.CHUNK + 3; k++) weights.record(k, 200 + k, 0);
+        weights.closeChunk(1, 0); // a chunk of leavers and inactive members
+        assertEquals(101, weights.pick(2.5));
+        assertEquals(101, weights.pick(Math.nextUp(2.5)));
+        assertEquals(101, weights.pick(0));
+    }
+
     @Test
     void nothingRecordedMeansNoWeight() {
         assertEquals(0, new ReferralWeights().total());
