@@ -3,19 +3,30 @@ package communitysim.metrics;
 /**
  * Inequality of token balances over current members: Gini, top-1% and top-10% shares, the Nakamoto
  * coefficient (fewest members holding more than half), the Herfindahl-Hirschman index and the
- * Lorenz curve. Exact, from a sorted copy of the balances; the sort is a counting sort when every
- * value is below 2^16 and otherwise an LSD radix sort on 16-bit digits that skips digits all
- * balances share, so a day costs O(n) (a few passes over the array) rather than O(n log n), and
- * nothing at all while nobody holds tokens.
+ * Lorenz curve. Exact, from the values in order, at O(n) a day and nothing at all while nobody holds
+ * anything. Values below 2^16 (content counts, young balances) are counted as they are gathered,
+ * and the top shares are read off the counts; the ordered list is written out only when another
+ * metric asks for it. Wider values are put in order by an LSD radix sort on 11-bit digits (the
+ * counts of every digit gathered in one pass, digits all values share skipped).
  *
  * <p>While nobody holds tokens there is nothing to share out: Gini, top shares, Nakamoto and HHI
  * are 0 (the contract's value for a switched-off column) and the Lorenz curve is the line of
  * equality. One instance is reused day after day: {@link #compute} refills its buffers.
  */
 public final class BalanceDistribution {
+    private static final int SMALL = 1 << 16;
+    private static final int DIGIT_BITS = 11;
+    private static final int RADIX = 1 << DIGIT_BITS;
+    private static final int DIGITS = (64 + DIGIT_BITS - 1) / DIGIT_BITS;
+
     private long[] sorted = new long[0];
     private long[] scratch = new long[0];
-    private final int[] counts = new int[1 << 16];
+    /** How many of each value below 2^16, when every value is; entries below {@link #counted} may be set. */
+    private final int[] counts = new int[SMALL];
+    private int counted;
+    private final int[][] digitCounts = new int[DIGITS][RADIX];
+    /** Whether {@link #sorted} holds the values in order (else {@link #counts} has them). */
+    private boolean inOrder;
     private int n;
     private double total;
 
@@ -35,6 +46,7 @@ public final class BalanceDistribution {
             scratch = new long[sorted.length];
         }
         n = count;
+        java.util.Arrays.fill(counts, 0, counted, 0);
         double sum = 0;
         long or = 0;
         for (int k = 0; k < count; k++) {
@@ -42,9 +54,12 @@ public final class BalanceDistribution {
             sorted[k] = v;
             sum += v;
             or |= v;
+            counts[(int) Math.min(v, SMALL - 1)]++; // only read when every value is below 2^16
         }
+        counted = or < SMALL ? Math.max(1, Integer.highestOneBit((int) or) << 1) : SMALL;
         total = sum;
-        if (sum > 0) radixSort(or);
+        inOrder = sum <= 0; // all zeros are in order
+        if (!inOrder && or >= SMALL) radixSort(or);
         return this;
     }
 
@@ -60,6 +75,7 @@ public final class BalanceDistribution {
     /** Gini = sum_i (2i - n - 1) x_(i) / (n * sum x), i = 1..n over ascending values. */
     public double gini() {
         if (n == 0 || empty()) return 0;
+        putInOrder();
         double weighted = 0;
         for (int i = 0; i < n; i++) weighted += (2.0 * (i + 1) - n - 1) * sorted[i];
         return weighted / (n * total);
@@ -70,13 +86,22 @@ public final class BalanceDistribution {
         if (n == 0 || empty()) return 0;
         int k = Math.max(1, (int) Math.ceil(fraction * n));
         double top = 0;
-        for (int i = n - k; i < n; i++) top += sorted[i];
+        if (inOrder) {
+            for (int i = n - k; i < n; i++) top += sorted[i];
+        } else {
+            for (int v = counted - 1; k > 0; v--) {
+                int taken = Math.min(k, counts[v]);
+                top += (double) taken * v;
+                k -= taken;
+            }
+        }
         return top / total;
     }
 
     /** The fewest members who together hold more than half of all balances. */
     public int nakamoto() {
         if (empty()) return 0;
+        putInOrder();
         double held = 0;
         for (int i = n - 1, k = 1; i >= 0; i--, k++) {
             held += sorted[i];
@@ -88,6 +113,7 @@ public final class BalanceDistribution {
     /** Herfindahl-Hirschman index: the sum of squared shares, 1/n for equal balances, 1 for one holder. */
     public double hhi() {
         if (empty()) return 0;
+        putInOrder();
         double h = 0;
         for (int i = 0; i < n; i++) {
             double share = sorted[i] / total;
@@ -98,6 +124,7 @@ public final class BalanceDistribution {
 
     /** Lorenz curve at {@code points} evenly spaced population shares: {@code [0]} population, {@code [1]} balance share. */
     public double[][] lorenz(int points) {
+        putInOrder();
         double[] population = new double[points];
         double[] share = new double[points];
         double cumulative = 0;
@@ -112,45 +139,43 @@ public final class BalanceDistribution {
         return new double[][] {population, share};
     }
 
+    /** Writes the counted values out in order, the first time a metric needs the order. */
+    private void putInOrder() {
+        if (inOrder) return;
+        for (int v = 0, at = 0; v < counted; v++) {
+            int c = counts[v];
+            if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
+        }
+        inOrder = true;
+    }
+
     /** Balances are never negative, so unsigned digit order is numeric order. */
     private void radixSort(long usedBits) {
-        if (usedBits < counts.length) {
-            countingSort((int) usedBits);
-            return;
+        int digits = (64 - Long.numberOfLeadingZeros(usedBits) + DIGIT_BITS - 1) / DIGIT_BITS;
+        for (int d = 0; d < digits; d++) java.util.Arrays.fill(digitCounts[d], 0);
+        for (int i = 0; i < n; i++) {
+            long v = sorted[i];
+            for (int d = 0; d < digits; d++) digitCounts[d][(int) ((v >>> (d * DIGIT_BITS)) & (RADIX - 1))]++;
         }
         long[] from = sorted;
         long[] to = scratch;
-        for (int shift = 0; shift < 64; shift += 16) {
-            if ((usedBits >>> shift) == 0) break;
-            java.util.Arrays.fill(counts, 0);
-            for (int i = 0; i < n; i++) counts[(int) ((from[i] >>> shift) & 0xFFFF)]++;
-            if (counts[(int) ((from[0] >>> shift) & 0xFFFF)] == n) continue; // every balance shares this digit
+        for (int d = 0; d < digits; d++) {
+            int shift = d * DIGIT_BITS;
+            int[] offsets = digitCounts[d];
+            if (offsets[(int) ((from[0] >>> shift) & (RADIX - 1))] == n) continue; // every value shares this digit
             int running = 0;
-            for (int d = 0; d < counts.length; d++) {
-                int c = counts[d];
-                counts[d] = running;
+            for (int b = 0; b < RADIX; b++) {
+                int c = offsets[b];
+                offsets[b] = running;
                 running += c;
             }
-            for (int i = 0; i < n; i++) to[counts[(int) ((from[i] >>> shift) & 0xFFFF)]++] = from[i];
+            for (int i = 0; i < n; i++) to[offsets[(int) ((from[i] >>> shift) & (RADIX - 1))]++] = from[i];
             long[] t = from;
             from = to;
             to = t;
         }
         sorted = from;
         scratch = to;
-    }
-
-    /**
-     * Values below 2^16 (content counts, young balances): count each value and write the runs out in
-     * order, two sequential passes instead of a scatter through a 64k-entry table.
-     */
-    private void countingSort(int usedBits) {
-        int range = Integer.highestOneBit(usedBits) << 1;
-        java.util.Arrays.fill(counts, 0, range, 0);
-        for (int i = 0; i < n; i++) counts[(int) sorted[i]]++;
-        for (int v = 0, at = 0; v < range; v++) {
-            int c = counts[v];
-            if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
-        }
+        inOrder = true;
     }
 }

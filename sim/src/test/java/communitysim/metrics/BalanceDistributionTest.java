@@ -85,4 +85,45 @@ class BalanceDistributionTest {
             assertEquals(cumulative / total, lorenz[1][i + 1], 1e-9, "position " + i);
         }
     }
+
+    /**
+     * One instance reused over days whose values switch between all zero, small (counted), wide
+     * (radix-sorted) and a single large holder, each metric asked for in a different order: every
+     * metric matches one computed from a comparison sort of the same values.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void reusedDayAfterDayEveryMetricMatchesAComparisonSort(long seed) {
+        Random random = new Random(seed);
+        BalanceDistribution d = new BalanceDistribution();
+        for (int day = 0; day < 40; day++) {
+            int n = 1 + random.nextInt(3000);
+            long[] b = new long[2 * n];
+            int[] ids = new int[n];
+            int kind = random.nextInt(4);
+            for (int i = 0; i < n; i++) {
+                ids[i] = 2 * i + (day & 1);
+                b[ids[i]] = switch (kind) {
+                    case 0 -> 0;
+                    case 1 -> random.nextInt(10) == 0 ? random.nextInt(1 + random.nextInt(65_536)) : 0;
+                    case 2 -> random.nextLong() >>> (1 + random.nextInt(40));
+                    default -> i == 0 ? 1L << 40 : random.nextInt(3);
+                };
+            }
+            long[] sorted = new long[n];
+            for (int i = 0; i < n; i++) sorted[i] = b[ids[i]];
+            Arrays.sort(sorted);
+            BalanceDistribution reference = of(sorted);
+            d.compute(b, ids, n);
+            String where = "day " + day + " kind " + kind;
+            // the top shares first: for counted values they are read off the counts
+            assertEquals(reference.topShare(0.01), d.topShare(0.01), 1e-12, where);
+            assertEquals(reference.topShare(0.10), d.topShare(0.10), 1e-12, where);
+            if (random.nextBoolean()) assertEquals(reference.gini(), d.gini(), 1e-12, where);
+            assertEquals(reference.nakamoto(), d.nakamoto(), where);
+            assertEquals(reference.hhi(), d.hhi(), 1e-12, where);
+            assertEquals(reference.topShare(0.5), d.topShare(0.5), 1e-12, where);
+            assertArrayEquals(reference.lorenz(11)[1], d.lorenz(11)[1], 1e-12, where);
+        }
+    }
 }
