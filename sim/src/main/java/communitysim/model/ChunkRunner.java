@@ -56,7 +56,9 @@ final class ChunkRunner implements AutoCloseable {
     }
 
     void run(SimState state, int chunks, Job job) {
-        if (helpers.length == 0 || chunks <= 1) {
+        // after close (a console restarting a finished model) the schedule's thread runs them all:
+        // the results are the same whoever runs the chunks
+        if (helpers.length == 0 || chunks <= 1 || closed) {
             for (int c = 0; c < chunks; c++) job.run(0, c);
             return;
         }
