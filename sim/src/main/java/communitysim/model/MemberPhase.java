@@ -27,7 +27,12 @@ public abstract class MemberPhase implements Steppable {
     protected final CommunityModel model;
     private final int phaseId;
     private DayTally[] parts = new DayTally[0];
-    private GroupCensus[] censuses = new GroupCensus[0];
+    /**
+     * Per worker, not per chunk: the census holds only integer counts, whose sum does not depend on
+     * which worker counted what, and a per-chunk census would cost chunks × groups to clear and add
+     * up every pass (at a million members, 250 chunks × 13,000 groups).
+     */
+    private final GroupCensus[] censuses;
     private final int followerPhaseId;
     /** Per chunk: this phase's stream and the follower's. */
     private MersenneTwisterFast[] streams = new MersenneTwisterFast[0];
@@ -44,6 +49,8 @@ public abstract class MemberPhase implements Steppable {
         this.phaseId = phaseId;
         this.followerPhaseId = followerPhaseId;
         scratches = new DayTally[model.workers()];
+        censuses = new GroupCensus[model.workers()];
+        for (int w = 0; w < censuses.length; w++) censuses[w] = new GroupCensus();
     }
 
     @Override
@@ -70,12 +77,7 @@ public abstract class MemberPhase implements Steppable {
         boolean counting = countsGroups();
         int groups = model.organisation.groups.count();
         if (counting) {
-            if (censuses.length < chunks) {
-                GroupCensus[] grown = java.util.Arrays.copyOf(censuses, chunks);
-                for (int c = censuses.length; c < chunks; c++) grown[c] = new GroupCensus();
-                censuses = grown;
-            }
-            for (int c = 0; c < chunks; c++) censuses[c].clear(groups);
+            for (GroupCensus census : censuses) census.clear(groups);
         }
         model.chunks().run(state, chunks, (worker, c) -> {
             // Count into a tally the worker allocated itself (so it sits in that thread's memory and
@@ -83,7 +85,7 @@ public abstract class MemberPhase implements Steppable {
             DayTally scratch = scratches[worker];
             if (scratch == null) scratch = scratches[worker] = new DayTally();
             scratch.clear();
-            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), streams[c], followerStreams[c], scratch, counting ? censuses[c] : null);
+            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), streams[c], followerStreams[c], scratch, counting ? censuses[worker] : null);
             DayTally part = parts[c];
             part.clear();
             part.add(scratch);
@@ -93,7 +95,7 @@ public abstract class MemberPhase implements Steppable {
         if (counting) {
             GroupCensus total = new GroupCensus();
             total.clear(groups);
-            for (int c = 0; c < chunks; c++) total.add(censuses[c], groups);
+            for (GroupCensus census : censuses) total.add(census, groups);
             afterCensus(total);
         }
         after(sum);
@@ -103,7 +105,7 @@ public abstract class MemberPhase implements Steppable {
      * Visits the members at positions {@code from..to} of the alive list.
      *
      * @param followerRandom the follower's stream for this chunk, or null without a follower
-     * @param census this chunk's per-group counts when {@link #countsGroups()}, else null
+     * @param census the running worker's per-group counts when {@link #countsGroups()}, else null
      */
     protected abstract void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                                      DayTally tally, GroupCensus census);

@@ -3,11 +3,11 @@ package communitysim.model.organisation;
 import java.util.Arrays;
 
 /**
- * Per-group counts gathered by the member phases, one instance per chunk so chunks can count in
- * parallel; {@link #add} sums them in chunk order.
+ * Per-group counts gathered by the member phases, one instance per worker thread so chunks can
+ * count in parallel; {@link #add} sums them (integers, so the sum does not depend on who counted).
  */
 public final class GroupCensus {
-    // padding keeps two chunks' arrays off one cache line
+    // padding keeps two workers' arrays off one cache line
     private static final int PAD = 16;
 
     public int[] active = new int[PAD];
