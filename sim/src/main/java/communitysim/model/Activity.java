@@ -36,8 +36,9 @@ final class Activity extends MemberPhase {
         if (leaderWeight.length < model.members.capacity()) {
             leaderWeight = java.util.Arrays.copyOf(leaderWeight, model.members.capacity());
         }
-        if (model.completeMixing() || model.leadersActiveYesterday() == 0) return;
-        pushLeaderWeights(model.graph, model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight);
+        if (!model.completeMixing()) {
+            pushLeaderWeights(model.graph, model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight);
+        }
     }
 
     /**
@@ -123,10 +124,7 @@ final class Activity extends MemberPhase {
                     activeWord = leaderWord = 0;
                 }
                 activeWord |= 1L << id;
-                if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) {
-                    leaderWord |= 1L << id;
-                    tally.activeOpinionLeaders++;
-                }
+                if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) leaderWord |= 1L << id;
                 tally.dau++;
                 census.active[groupOf[id]]++;
                 if (level >= 0) tally.tasksByLevel[level]++;
@@ -147,7 +145,7 @@ final class Activity extends MemberPhase {
 
     @Override
     protected void after(DayTally sum) {
-        model.setActiveToday(sum.dau, sum.activeOpinionLeaders);
+        model.setActiveToday(sum.dau);
         if (model.rewards != null) model.rewards.price(sum.tasksByLevel);
     }
 }

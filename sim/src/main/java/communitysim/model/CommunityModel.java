@@ -64,8 +64,6 @@ public class CommunityModel extends SimState {
     private java.util.function.DoubleSupplier newcomerEngagement;
     private double activeShareYesterday;
     private double activeShareToday;
-    private long leadersActiveYesterday;
-    private long leadersActiveToday;
     private long liveLinkEnds;
 
     /**
@@ -95,7 +93,6 @@ public class CommunityModel extends SimState {
         newcomers = 0;
         day = 0;
         activeShareToday = 0;
-        leadersActiveToday = leadersActiveYesterday = 0;
         rewards = scenario.rewards().enabled() ? new TaskRewards(scenario.rewards()) : null;
         coreNodes = 0;
         liveLinkEnds = 0;
@@ -199,8 +196,6 @@ public class CommunityModel extends SimState {
         if (rewards != null) rewards.openDay(day, coreNodes);
         operations.beginDay(day);
         activeShareYesterday = activeShareToday;
-        leadersActiveYesterday = leadersActiveToday;
-        leadersActiveToday = 0;
         members.startDay();
         long[] t = activeBitsYesterday;
         activeBitsYesterday = activeBits;
@@ -212,15 +207,9 @@ public class CommunityModel extends SimState {
         java.util.Arrays.fill(leaderBits, 0L);
     }
 
-    void setActiveToday(long active, long opinionLeaders) {
+    void setActiveToday(long active) {
         int n = members.aliveCount();
         activeShareToday = n == 0 ? 0 : (double) active / n;
-        leadersActiveToday = opinionLeaders;
-    }
-
-    /** Opinion leaders marked active yesterday (some may have left since). */
-    long leadersActiveYesterday() {
-        return leadersActiveYesterday;
     }
 
     void setCoreNodes(long coreNodes) {

@@ -15,8 +15,6 @@ public final class DayTally {
     /** Each interaction is counted once, by the member with the lower id. */
     public long interactions;
     public long dau;
-    /** Opinion leaders among today's active members. */
-    public long activeOpinionLeaders;
     public long wau;
     public long mau;
     /** Sum over members of their links to current members (twice the live edges). */
@@ -37,7 +35,7 @@ public final class DayTally {
 
     public void clear() {
         joinsExternal = joinsReferral = declined = churnedVoluntary = churnedRemoved = 0;
-        content = interactions = dau = activeOpinionLeaders = wau = mau = liveLinkEnds = 0;
+        content = interactions = dau = wau = mau = liveLinkEnds = 0;
         java.util.Arrays.fill(roles, 0);
         java.util.Arrays.fill(stages, 0);
         java.util.Arrays.fill(tasksByLevel, 0);
@@ -54,7 +52,6 @@ public final class DayTally {
         content += o.content;
         interactions += o.interactions;
         dau += o.dau;
-        activeOpinionLeaders += o.activeOpinionLeaders;
         wau += o.wau;
         mau += o.mau;
         liveLinkEnds += o.liveLinkEnds;

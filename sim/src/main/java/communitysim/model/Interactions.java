@@ -73,15 +73,20 @@ final class Interactions extends MemberPhase {
             int id = alive[k];
             boolean active = today[id] != 0;
             int n = 0;
-            if (!complete && !active) {
-                // not interacting, but tomorrow's activity needs the count of active neighbours
-                int activeLinks = 0;
-                int remaining = graph.degree(id);
+            int activeLinks = 0;
+            if (!complete) {
+                // Gather the active neighbours (tomorrow's activity needs their count), then draw
+                // for the pairs: about half the links are active, and a branch on each would be
+                // mispredicted as often as not.
+                int degree = graph.degree(id);
+                if (partners.length < degree) partners = new int[Math.max(degree, 2 * partners.length)];
+                int remaining = degree;
                 for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
                     int links = Math.min(SocialGraph.PER_BLOCK, remaining);
                     remaining -= links;
                     for (int j = blk + 1; j <= blk + links; j++) {
                         int other = pool[j];
+                        partners[activeLinks] = other;
                         activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
                     }
                 }
@@ -93,22 +98,6 @@ final class Interactions extends MemberPhase {
                     n = (int) Sampling.poisson(it.completeMixingContacts() * shareToday * roles.interaction[role[id]], random);
                     tally.interactions += n;
                 } else {
-                    // Gather the active neighbours first, then draw: about half the links are
-                    // active, and a branch on each would be mispredicted as often as not.
-                    int degree = graph.degree(id);
-                    if (partners.length < degree) partners = new int[Math.max(degree, 2 * partners.length)];
-                    int activeLinks = 0;
-                    int remaining = degree;
-                    for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
-                        int links = Math.min(SocialGraph.PER_BLOCK, remaining);
-                        remaining -= links;
-                        for (int j = blk + 1; j <= blk + links; j++) {
-                            int other = pool[j];
-                            partners[activeLinks] = other;
-                            activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
-                        }
-                    }
-                    activeNeighbours[id] = activeLinks;
                     int counted = 0;
                     for (int q = 0; q < activeLinks; q++) {
                         int other = partners[q];

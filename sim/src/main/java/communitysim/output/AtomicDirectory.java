@@ -52,6 +52,16 @@ public final class AtomicDirectory {
     }
 
     private static void deleteQuietly(Path dir, Throwable cause) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Deletes a directory and everything in it; nothing to do if it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
@@ -60,8 +70,8 @@ public final class AtomicDirectory {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
-            cause.addSuppressed(e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

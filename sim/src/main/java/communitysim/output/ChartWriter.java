@@ -65,8 +65,8 @@ public final class ChartWriter {
         Files.createDirectories(dir);
         for (ChartSpec spec : specs) {
             JFreeChart chart = build(spec, result);
-            writePng(chart, dir.resolve(spec.slug() + ".png"));
-            writeSvg(chart, spec.slug(), dir.resolve(spec.slug() + ".svg"));
+            writePng(chart, WIDTH, HEIGHT, dir.resolve(spec.slug() + ".png"));
+            writeSvg(chart, WIDTH, HEIGHT, spec.slug(), dir.resolve(spec.slug() + ".svg"));
         }
     }
 
@@ -113,22 +113,24 @@ public final class ChartWriter {
         return chart;
     }
 
-    static void writePng(JFreeChart chart, Path file) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    /** Draws {@code chart} into a PNG of the given size. */
+    public static void writePng(JFreeChart chart, int width, int height, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            chart.draw(g, new Rectangle(WIDTH, HEIGHT));
+            chart.draw(g, new Rectangle(width, height));
         } finally {
             g.dispose();
         }
         if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer available for " + file);
     }
 
-    static void writeSvg(JFreeChart chart, String idPrefix, Path file) throws IOException {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+    /** Draws {@code chart} into an SVG of the given size; {@code idPrefix} keeps its ids stable. */
+    public static void writeSvg(JFreeChart chart, int width, int height, String idPrefix, Path file) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
         // The default prefix comes from System.nanoTime(), which would make every SVG differ.
         g.setDefsKeyPrefix(idPrefix);
-        chart.draw(g, new Rectangle(WIDTH, HEIGHT));
+        chart.draw(g, new Rectangle(width, height));
         Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
                 StandardCharsets.UTF_8);
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The scenario JSON Schema, read once from the classpath copy Maven puts in the jar. */
-final class ScenarioSchema {
+public final class ScenarioSchema {
 
     static final String RESOURCE = "/communitysim/scenario.schema.json";
 
@@ -50,6 +50,18 @@ final class ScenarioSchema {
             if (node.isMissingNode()) return Optional.empty();
         }
         return Optional.of(node);
+    }
+
+    /**
+     * The subschema of the knob at a dotted path as {@code --set} and {@code --vary} write it
+     * ({@code rewards.levels[1].weight}); empty if the path is malformed or names no knob.
+     */
+    public static Optional<JsonNode> knob(String dottedPath) {
+        try {
+            return at(KnobPath.parse(dottedPath));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     /** The property names an object subschema allows, in schema order. */

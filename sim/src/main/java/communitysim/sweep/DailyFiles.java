@@ -1,13 +1,12 @@
 package communitysim.sweep;
 
+import communitysim.output.AtomicDirectory;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * {@code --daily} output across interruptions. While the sweep runs, each task's rows go to their
@@ -41,7 +40,7 @@ final class DailyFiles {
                 }
             });
         }
-        deleteTree(dir);
+        AtomicDirectory.deleteTree(dir);
     }
 
     @FunctionalInterface
@@ -55,20 +54,5 @@ final class DailyFiles {
             contents.writeTo(out);
         }
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

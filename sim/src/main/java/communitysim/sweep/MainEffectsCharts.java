@@ -1,6 +1,7 @@
 package communitysim.sweep;
 
 import communitysim.metrics.SummaryStats;
+import communitysim.output.ChartWriter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -11,19 +12,13 @@ import org.jfree.chart.renderer.category.StatisticalLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
-import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,8 +62,8 @@ final class MainEffectsCharts {
                     .replaceAll("_$", "");
             JFreeChart chart = build(effects, design, d, replicates);
             int height = FRAME_HEIGHT + PANEL_HEIGHT * HEADLINE.size();
-            writePng(chart, height, dir.resolve(slug + ".png"));
-            writeSvg(chart, height, slug, dir.resolve(slug + ".svg"));
+            ChartWriter.writePng(chart, WIDTH, height, dir.resolve(slug + ".png"));
+            ChartWriter.writeSvg(chart, WIDTH, height, slug, dir.resolve(slug + ".svg"));
         }
     }
 
@@ -114,25 +109,5 @@ final class MainEffectsCharts {
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
         return plot;
-    }
-
-    private static void writePng(JFreeChart chart, int height, Path file) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            chart.draw(g, new Rectangle(WIDTH, height));
-        } finally {
-            g.dispose();
-        }
-        if (!ImageIO.write(image, "png", file.toFile())) throw new IOException("no PNG writer available for " + file);
-    }
-
-    private static void writeSvg(JFreeChart chart, int height, String idPrefix, Path file) throws IOException {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
-        // The default prefix comes from System.nanoTime(), which would make every SVG differ.
-        g.setDefsKeyPrefix(idPrefix);
-        chart.draw(g, new Rectangle(WIDTH, height));
-        Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
-                StandardCharsets.UTF_8);
     }
 }

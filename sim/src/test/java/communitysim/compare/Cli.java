@@ -1,21 +1,17 @@
 package communitysim.compare;
 
-import communitysim.cli.Main;
+import communitysim.cli.CliRunner;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The CLI run in-process as a user types it, and small scenario files for it. */
-record Cli(int exitCode, String out, String err) {
+/** The compare tests' way into the CLI ({@link CliRunner}), and small scenario files for it. */
+final class Cli {
+    private Cli() {}
 
-    static Cli run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Cli(code, out.toString(), err.toString());
+    static CliRunner run(String... args) {
+        return CliRunner.run(args);
     }
 
     /**

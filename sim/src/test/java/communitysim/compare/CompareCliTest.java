@@ -1,5 +1,6 @@
 package communitysim.compare;
 
+import communitysim.cli.CliRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class CompareCliTest {
     static Path low;
     static Path high;
     static Path out;
-    static Cli result;
+    static CliRunner result;
 
     @BeforeAll
     static void compareOnce() throws IOException {
@@ -43,7 +44,7 @@ class CompareCliTest {
         result = compare(out, "2");
     }
 
-    private static Cli compare(Path folder, String threads) {
+    private static CliRunner compare(Path folder, String threads) {
         return Cli.run("compare", low.toString(), high.toString(), "--quiet", "--threads", threads, "--out", folder.toString());
     }
 
@@ -142,7 +143,7 @@ class CompareCliTest {
     @Test
     void theSameCommandTwiceGivesTheSameNumbers() throws IOException {
         Path again = dir.resolve("again");
-        Cli second = compare(again, "1");
+        CliRunner second = compare(again, "1");
         assertEquals(0, second.exitCode(), second.err());
         for (String f : List.of("comparison.csv", "daily.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
@@ -163,7 +164,7 @@ class CompareCliTest {
     void userTextIsEscaped() throws IOException {
         Path tricky = Cli.scenario(dir, "tricky", 0.03, "Fee <script>alert(1)</script> & \\\"quotes\\\"");
         Path folder = dir.resolve("escaped");
-        Cli r = Cli.run("compare", low.toString(), tricky.toString(), "--quiet", "--reps", "2", "--out", folder.toString());
+        CliRunner r = Cli.run("compare", low.toString(), tricky.toString(), "--quiet", "--reps", "2", "--out", folder.toString());
         assertEquals(0, r.exitCode(), r.err());
         String report = Files.readString(folder.resolve("report.html"));
         assertFalse(report.contains("<script"), "user text became markup");
@@ -175,7 +176,7 @@ class CompareCliTest {
         Path shortRun = tmp.resolve("short.yaml");
         Files.writeString(shortRun, Files.readString(high).replace("days: 60", "days: 30").replace("name: high", "name: short"));
         Path folder = tmp.resolve("out");
-        Cli broken = Cli.run("compare", low.toString(), tmp.resolve("missing.yaml").toString(), shortRun.toString(),
+        CliRunner broken = Cli.run("compare", low.toString(), tmp.resolve("missing.yaml").toString(), shortRun.toString(),
                 "--threads", "0", "--out", folder.toString());
         assertEquals(2, broken.exitCode(), broken.err());
         assertTrue(broken.err().contains("--threads: must be >= 1"), broken.err());
@@ -183,11 +184,11 @@ class CompareCliTest {
         assertTrue(broken.err().contains(shortRun + " days: is 30"), broken.err());
 
         // A bad --set breaks every file the same way: said once, not once per file.
-        Cli badSet = Cli.run("compare", low.toString(), high.toString(), "--set", "churn.bse=0.1", "--out", folder.toString());
+        CliRunner badSet = Cli.run("compare", low.toString(), high.toString(), "--set", "churn.bse=0.1", "--out", folder.toString());
         assertEquals(2, badSet.exitCode(), badSet.err());
         assertEquals(1, badSet.err().split("churn.bse", -1).length - 1, badSet.err());
 
-        for (Cli r : List.of(broken, badSet)) {
+        for (CliRunner r : List.of(broken, badSet)) {
             assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
         }
         try (Stream<Path> left = Files.list(tmp)) {
@@ -199,13 +200,13 @@ class CompareCliTest {
     void differentHorizonsAreRefusedUnlessDaysIsGiven(@TempDir Path tmp) throws IOException {
         Path shortRun = tmp.resolve("short.yaml");
         Files.writeString(shortRun, Files.readString(high).replace("days: 60", "days: 30").replace("name: high", "name: short"));
-        Cli refused = Cli.run("compare", low.toString(), shortRun.toString(), "--quiet", "--out", tmp.resolve("a").toString());
+        CliRunner refused = Cli.run("compare", low.toString(), shortRun.toString(), "--quiet", "--out", tmp.resolve("a").toString());
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().contains(shortRun + " days: is 30 but " + low + " has 60"), refused.err());
         assertTrue(refused.err().contains("--days"), refused.err());
         assertFalse(Files.exists(tmp.resolve("a")));
 
-        Cli ok = Cli.run("compare", low.toString(), shortRun.toString(), "--quiet", "--days", "20", "--reps", "3",
+        CliRunner ok = Cli.run("compare", low.toString(), shortRun.toString(), "--quiet", "--days", "20", "--reps", "3",
                 "--out", tmp.resolve("b").toString());
         assertEquals(0, ok.exitCode(), ok.err());
         assertEquals(1 + 2 * 3 * 20, Files.readAllLines(tmp.resolve("b").resolve("daily.csv")).size());
@@ -213,15 +214,15 @@ class CompareCliTest {
 
     @Test
     void oneScenarioOrOneReplicateIsNotAComparison(@TempDir Path tmp) {
-        Cli one = Cli.run("compare", low.toString(), "--out", tmp.resolve("a").toString());
+        CliRunner one = Cli.run("compare", low.toString(), "--out", tmp.resolve("a").toString());
         assertEquals(2, one.exitCode());
         assertTrue(one.err().contains("SCENARIO"), one.err());
 
-        Cli single = Cli.run("compare", low.toString(), high.toString(), "--reps", "1", "--out", tmp.resolve("b").toString());
+        CliRunner single = Cli.run("compare", low.toString(), high.toString(), "--reps", "1", "--out", tmp.resolve("b").toString());
         assertEquals(2, single.exitCode());
         assertTrue(single.err().contains("--reps: must be at least 2"), single.err());
 
-        Cli exists = Cli.run("compare", low.toString(), high.toString(), "--out", out.toString());
+        CliRunner exists = Cli.run("compare", low.toString(), high.toString(), "--out", out.toString());
         assertEquals(2, exists.exitCode());
         assertTrue(exists.err().contains("already exists"), exists.err());
         assertEquals(0, tmp.toFile().list().length, Arrays.toString(tmp.toFile().list()));
@@ -232,7 +233,7 @@ class CompareCliTest {
         Path copy = tmp.resolve("copy.yaml");
         Files.writeString(copy, Files.readString(low));
         Path folder = tmp.resolve("out");
-        Cli r = Cli.run("compare", low.toString(), copy.toString(), "--quiet", "--reps", "2", "--out", folder.toString());
+        CliRunner r = Cli.run("compare", low.toString(), copy.toString(), "--quiet", "--reps", "2", "--out", folder.toString());
         assertEquals(0, r.exitCode(), r.err());
         String daily = Files.readString(folder.resolve("daily.csv"));
         assertTrue(daily.contains("\nlow (" + low + "),0,7,1,"), "labels should name the file");

@@ -1,5 +1,6 @@
 package communitysim.compare;
 
+import communitysim.cli.CliRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +81,7 @@ class ReportBrowserTest {
         Path fee = Cli.scenario(tmp, "entry-fee", 0.03, "An entry fee of 50 and a fit threshold.");
         Files.writeString(fee, "admission:\n  entryFee: 50\n  fitThreshold: 0.3\n", StandardOpenOption.APPEND);
         Path out = tmp.resolve("report");
-        Cli r = Cli.run("compare", low.toString(), high.toString(), fee.toString(), "--quiet", "--out", out.toString());
+        CliRunner r = Cli.run("compare", low.toString(), high.toString(), fee.toString(), "--quiet", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         return out.resolve("report.html");
     }

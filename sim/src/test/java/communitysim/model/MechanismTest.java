@@ -1,14 +1,12 @@
 package communitysim.model;
 
-import communitysim.metrics.DailyObserver;
 import communitysim.metrics.Metric;
 import communitysim.scenario.Scenario;
-import communitysim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
-import java.util.List;
 
+import static communitysim.model.TestCommunities.closed;
+import static communitysim.model.TestCommunities.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,19 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * measured (5 of them: a correct model fails about once in 1.7 million runs), or exact.
  */
 class MechanismTest {
-    static Scenario closed(String... sets) throws Exception {
-        return ScenarioLoader.load(Path.of("src/test/resources/scenarios/closed.yaml"), List.of(sets)).scenario();
-    }
-
-    static double[][] run(CommunityModel model) {
-        model.start();
-        DailyObserver observer = new DailyObserver(model);
-        model.addObserver(observer);
-        model.runToEnd();
-        model.finish();
-        return observer.rows();
-    }
-
     static double logistic(double x) {
         return 1 / (1 + Math.exp(-x));
     }

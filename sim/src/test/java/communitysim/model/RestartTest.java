@@ -21,11 +21,11 @@ class RestartTest {
     void aFinishedModelStartsAgainWithTheSameResults() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("src/main/resources/communitysim/bench.yaml"),
                 List.of("initial.members=9000", "pool.size=36000", "days=30")).scenario();
-        double[][] fresh = MechanismTest.run(new CommunityModel(s, 3, 1));
+        double[][] fresh = TestCommunities.run(new CommunityModel(s, 3, 1));
         CommunityModel model = new CommunityModel(s, 3, 2);
-        MechanismTest.run(model);
+        TestCommunities.run(model);
         model.setSeed(3); // as a console does when told to replay the same seed
-        double[][] again = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> MechanismTest.run(model));
+        double[][] again = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> TestCommunities.run(model));
         for (int day = 0; day < fresh.length; day++) assertArrayEquals(fresh[day], again[day], "day " + (day + 1));
     }
 }

@@ -1,5 +1,6 @@
 package communitysim.sweep;
 
+import communitysim.cli.CliRunner;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,7 +70,7 @@ class BadSpecCliTest {
         Path out = tmp.resolve("out");
         List<String> args = new ArrayList<>(c.args());
         if (!args.contains("--resume")) args.addAll(List.of("--out", out.toString()));
-        Cli r = Cli.sweep(args.toArray(String[]::new));
+        CliRunner r = Cli.sweep(args.toArray(String[]::new));
         assertEquals(2, r.exitCode(), "exit code; stderr was: " + r.err());
         List<String> lines = r.err().lines().filter(l -> !l.isBlank()).toList();
         assertEquals(1, lines.size(), "expected one line, got: " + r.err());

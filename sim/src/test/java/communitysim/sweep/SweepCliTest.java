@@ -1,5 +1,6 @@
 package communitysim.sweep;
 
+import communitysim.cli.CliRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +42,9 @@ class SweepCliTest {
     static void sweepWithOneAndTwoThreads() {
         one = dir.resolve("t1");
         two = dir.resolve("t2");
-        Cli a = Cli.sweep(with("--threads", "1", "--out", one.toString()));
+        CliRunner a = Cli.sweep(with("--threads", "1", "--out", one.toString()));
         assertEquals(0, a.exitCode(), a.err());
-        Cli b = Cli.sweep(with("--threads", "2", "--out", two.toString()));
+        CliRunner b = Cli.sweep(with("--threads", "2", "--out", two.toString()));
         assertEquals(0, b.exitCode(), b.err());
         assertTrue(b.out().contains("results: " + two.toAbsolutePath()), b.out());
     }
@@ -106,7 +107,7 @@ class SweepCliTest {
         String[] row = Files.readAllLines(one.resolve("runs.csv")).get(1 + 5).split(",");
         // Task 5 is run 2 (activation.base=-4, graph), replicate 1.
         Path replay = dir.resolve("replay");
-        Cli r = Cli.run("run", Cli.BASELINE, "--set", "initial.members=100", "--days", "30", "--quiet",
+        CliRunner r = Cli.run("run", Cli.BASELINE, "--set", "initial.members=100", "--days", "30", "--quiet",
                 "--set", "activation.base=-4", "--set", "network.mixing=graph", "--reps", "1", "--seed", row[2],
                 "--out", replay.toString());
         assertEquals(0, r.exitCode(), r.err());
@@ -134,11 +135,11 @@ class SweepCliTest {
     @Test
     void anExistingFolderIsNeverOverwrittenAndResumingAFinishedSweepIsANoOp() throws IOException {
         byte[] before = Files.readAllBytes(one.resolve("runs.csv"));
-        Cli again = Cli.sweep(with("--out", one.toString()));
+        CliRunner again = Cli.sweep(with("--out", one.toString()));
         assertEquals(2, again.exitCode());
         assertTrue(again.err().contains("already exists"), again.err());
 
-        Cli resume = Cli.sweep(with("--resume", "--out", one.toString()));
+        CliRunner resume = Cli.sweep(with("--resume", "--out", one.toString()));
         assertEquals(0, resume.exitCode(), resume.err());
         assertTrue(resume.out().contains("already complete"), resume.out());
         assertArrayEquals(before, Files.readAllBytes(one.resolve("runs.csv")));
@@ -146,12 +147,12 @@ class SweepCliTest {
 
     @Test
     void resumingWithAnotherCommandIsRefused() {
-        Cli otherSeed = Cli.sweep("--vary", "activation.base=-4.5:-3.5:0.5", "--vary", "network.mixing=graph,complete",
+        CliRunner otherSeed = Cli.sweep("--vary", "activation.base=-4.5:-3.5:0.5", "--vary", "network.mixing=graph,complete",
                 "--reps", "2", "--seed", "12", "--daily", "--resume", "--out", one.toString());
         assertEquals(2, otherSeed.exitCode());
         assertTrue(otherSeed.err().contains("started with another --seed;"), otherSeed.err());
 
-        Cli otherScenario = Cli.sweep(with("--set", "churn.base=0.05", "--resume", "--out", one.toString()));
+        CliRunner otherScenario = Cli.sweep(with("--set", "churn.base=0.05", "--resume", "--out", one.toString()));
         assertEquals(2, otherScenario.exitCode());
         assertTrue(otherScenario.err().contains("started with another scenario"), otherScenario.err());
     }

@@ -1,37 +1,27 @@
 package communitysim.model.operations;
 
-import communitysim.metrics.DailyObserver;
 import communitysim.metrics.Metric;
 import communitysim.model.CommunityModel;
 import communitysim.model.Members;
+import communitysim.model.TestCommunities;
 import communitysim.scenario.Scenario;
-import communitysim.scenario.ScenarioLoader;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static communitysim.model.TestCommunities.closed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each operations, admission and elimination policy on the closed community, alone. */
 class OperationsTest {
-    static Scenario closed(String... sets) throws Exception {
-        return ScenarioLoader.load(Path.of("src/test/resources/scenarios/closed.yaml"), List.of(sets)).scenario();
-    }
-
     static CommunityModel model;
 
     static double[][] run(Scenario s, long seed) {
         model = new CommunityModel(s, seed, 1);
-        model.start();
-        DailyObserver observer = new DailyObserver(model);
-        model.addObserver(observer);
-        model.runToEnd();
-        model.finish();
-        return observer.rows();
+        return TestCommunities.run(model);
     }
 
     static double column(double[][] rows, Metric m, int from, int to) {

@@ -1,33 +1,22 @@
 package communitysim.model.organisation;
 
-import communitysim.metrics.DailyObserver;
 import communitysim.metrics.Metric;
 import communitysim.model.CommunityModel;
+import communitysim.model.TestCommunities;
 import communitysim.scenario.Scenario;
-import communitysim.scenario.ScenarioLoader;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static communitysim.model.TestCommunities.closed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrganisationTest {
-    static Scenario closed(String... sets) throws Exception {
-        return ScenarioLoader.load(Path.of("src/test/resources/scenarios/closed.yaml"), List.of(sets)).scenario();
-    }
-
     static double[][] run(Scenario s, long seed) {
-        CommunityModel model = new CommunityModel(s, seed, 1);
-        model.start();
-        DailyObserver observer = new DailyObserver(model);
-        model.addObserver(observer);
-        model.runToEnd();
-        model.finish();
-        return observer.rows();
+        return TestCommunities.run(new CommunityModel(s, seed, 1));
     }
 
     /**
