@@ -31,12 +31,14 @@ public final class DailyObserver implements Steppable {
     private long memberDays;
     private final BalanceDistribution distribution = new BalanceDistribution();
     private final BalanceDistribution contentDistribution = new BalanceDistribution();
+    private final ContributorWindows contributorWindows;
     private double gini, top1, top10, nakamoto, hhi, contentTop1, contentTop10;
 
     public DailyObserver(CommunityModel model) {
         this.model = model;
         int days = model.scenario.days();
         this.rows = new double[days][Metric.count()];
+        this.contributorWindows = new ContributorWindows(days);
         this.retentionWeeks = model.scenario.metrics().retentionWeeks();
         int cohorts = weekOf(days) + 1;
         this.cohortSize = new int[cohorts];
@@ -72,6 +74,11 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.ACTIVE_RATIO, members == 0 ? 0 : (double) t.dau / members);
         set(r, Metric.CONTENT, t.content);
         set(r, Metric.INTERACTIONS, t.interactions);
+        contributorWindows.record(day, t);
+        set(r, Metric.CONTRIBUTORS, t.contributors);
+        set(r, Metric.NEW_CONTRIBUTORS, t.newContributors);
+        set(r, Metric.CONTRIBUTORS_7D, contributorWindows.within(day, 7));
+        set(r, Metric.CONTRIBUTORS_30D, contributorWindows.within(day, 30));
         set(r, Metric.POOL_REMAINING, model.poolRemaining());
         set(r, Metric.DECLINED, t.declined);
         for (Role role : Role.values()) set(r, Metric.valueOf("ROLE_" + role.name()), t.roles[role.ordinal()]);

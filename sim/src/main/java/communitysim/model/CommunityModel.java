@@ -289,8 +289,7 @@ public class CommunityModel extends SimState {
 
     /** A piece of content answering an event's call. */
     public void eventContent(int member) {
-        tally.content++;
-        members.contentCount[member]++;
+        members.recordContent(member, day, tally);
     }
 
     /** A keen newcomer recruited by a city tour as a core node (source 000). */

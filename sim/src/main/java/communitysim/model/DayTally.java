@@ -17,6 +17,13 @@ public final class DayTally {
     public long dau;
     public long wau;
     public long mau;
+    /** The longest trailing window over which distinct contributors are counted, in days. */
+    public static final int CONTRIBUTOR_WINDOW = 30;
+    /** Members creating content today, and of them those creating for the first time. */
+    public long contributors;
+    public long newContributors;
+    /** Today's contributors whose previous piece was k days ago, for k below the window. */
+    public final long[] contributorsSince = new long[CONTRIBUTOR_WINDOW];
     /** Sum over members of their links to current members (twice the live edges). */
     public long liveLinkEnds;
     public final long[] roles = new long[Role.count()];
@@ -36,6 +43,8 @@ public final class DayTally {
     public void clear() {
         joinsExternal = joinsReferral = declined = churnedVoluntary = churnedRemoved = 0;
         content = interactions = dau = wau = mau = liveLinkEnds = 0;
+        contributors = newContributors = 0;
+        java.util.Arrays.fill(contributorsSince, 0);
         java.util.Arrays.fill(roles, 0);
         java.util.Arrays.fill(stages, 0);
         java.util.Arrays.fill(tasksByLevel, 0);
@@ -54,6 +63,9 @@ public final class DayTally {
         dau += o.dau;
         wau += o.wau;
         mau += o.mau;
+        contributors += o.contributors;
+        newContributors += o.newContributors;
+        for (int i = 0; i < contributorsSince.length; i++) contributorsSince[i] += o.contributorsSince[i];
         liveLinkEnds += o.liveLinkEnds;
         for (int i = 0; i < roles.length; i++) roles[i] += o.roles[i];
         for (int i = 0; i < stages.length; i++) stages[i] += o.stages[i];

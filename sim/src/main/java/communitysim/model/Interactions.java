@@ -110,10 +110,7 @@ final class Interactions extends MemberPhase {
                 }
                 double contentRate = roles.content[role[id]];
                 if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate = Math.min(1, contentRate + leaderContent);
-                if (random.nextDouble() < contentRate) {
-                    tally.content++;
-                    m.contentCount[id]++;
-                }
+                if (random.nextDouble() < contentRate) m.recordContent(id, model.day(), tally);
             }
             if (rewards != null) {
                 int level = m.taskLevel[id];
@@ -161,6 +158,9 @@ final class Interactions extends MemberPhase {
         long interactions = model.completeMixing() ? sum.interactions / 2 : sum.interactions;
         model.tally.interactions += interactions;
         model.tally.content += sum.content;
+        model.tally.contributors += sum.contributors;
+        model.tally.newContributors += sum.newContributors;
+        for (int i = 0; i < sum.contributorsSince.length; i++) model.tally.contributorsSince[i] += sum.contributorsSince[i];
         if (model.rewards != null) model.rewards.closeDay(sum.tokensForTasks, sum.tokensToCore, sum.tokensSold);
     }
 }

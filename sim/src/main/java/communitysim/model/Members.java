@@ -47,6 +47,8 @@ public final class Members {
     public byte[] taskLevel;
     public int[] joinDay;
     public int[] lastActiveDay;
+    /** The last day a member created content ({@link #NEVER} before its first piece). */
+    public int[] lastContentDay;
     public int[] referrer;
     /** Token balance in base units (filled by the token economy; zero until a reward policy pays). */
     public long[] balance;
@@ -75,6 +77,7 @@ public final class Members {
         taskLevel = new byte[c];
         joinDay = new int[c];
         lastActiveDay = new int[c];
+        lastContentDay = new int[c];
         referrer = new int[c];
         balance = new long[c];
         contentCount = new int[c];
@@ -114,9 +117,27 @@ public final class Members {
                 | (trader ? FLAG_TRADER : 0));
         this.joinDay[id] = day;
         this.lastActiveDay[id] = NEVER;
+        this.lastContentDay[id] = NEVER;
         this.referrer[id] = referrer;
         alive[aliveCount++] = id;
         return id;
+    }
+
+    /**
+     * A piece of content by member {@code id} today: counts it, and counts the member once a day as a
+     * contributor (a first-time one when it never created before). A member whose previous piece
+     * falls inside the trailing windows is noted by how many days ago that was, so that the observer
+     * can move it within its window counts without a per-day set.
+     */
+    public void recordContent(int id, int day, DayTally t) {
+        contentCount[id]++;
+        t.content++;
+        int last = lastContentDay[id];
+        if (last == day) return;
+        t.contributors++;
+        if (last == NEVER) t.newContributors++;
+        else if (day - last < DayTally.CONTRIBUTOR_WINDOW) t.contributorsSince[day - last]++;
+        lastContentDay[id] = day;
     }
 
     /** Marks a member as gone; call {@link #compact} once the day's removals are done. */
@@ -161,7 +182,7 @@ public final class Members {
 
     /** Bytes held per member slot, graph excluded. */
     public static int bytesPerSlot() {
-        return 6 * Float.BYTES + 6 * Byte.BYTES + 5 * Integer.BYTES + Long.BYTES + Integer.BYTES;
+        return 6 * Float.BYTES + 6 * Byte.BYTES + 6 * Integer.BYTES + Long.BYTES + Integer.BYTES;
     }
 
     public long allocatedBytes() {
@@ -183,6 +204,7 @@ public final class Members {
         taskLevel = Arrays.copyOf(taskLevel, c);
         joinDay = Arrays.copyOf(joinDay, c);
         lastActiveDay = Arrays.copyOf(lastActiveDay, c);
+        lastContentDay = Arrays.copyOf(lastContentDay, c);
         referrer = Arrays.copyOf(referrer, c);
         balance = Arrays.copyOf(balance, c);
         contentCount = Arrays.copyOf(contentCount, c);
