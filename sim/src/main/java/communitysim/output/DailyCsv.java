@@ -17,9 +17,18 @@ public final class DailyCsv {
 
     private DailyCsv() {}
 
-    static void write(List<ReplicateResult> replicates, Path dir) throws IOException {
-        try (CsvWriter csv = new CsvWriter(dir.resolve(FILE), header())) {
-            for (ReplicateResult r : replicates) writeRows(csv, null, r);
+    /** With a {@code date} column after {@code day} when the scenario sets {@code startDate}. */
+    static void write(List<ReplicateResult> replicates, Path dir, communitysim.scenario.Scenario scenario) throws IOException {
+        String[] header = header();
+        if (scenario.startDate() != null) {
+            String[] dated = new String[header.length + 1];
+            System.arraycopy(header, 0, dated, 0, 3);
+            dated[3] = "date";
+            System.arraycopy(header, 3, dated, 4, header.length - 3);
+            header = dated;
+        }
+        try (CsvWriter csv = new CsvWriter(dir.resolve(FILE), header)) {
+            for (ReplicateResult r : replicates) writeRows(csv, null, r, scenario.startDate() == null ? null : java.time.LocalDate.parse(scenario.startDate()));
         }
     }
 
@@ -37,6 +46,11 @@ public final class DailyCsv {
 
     /** One replicate's rows, each starting with {@code leading} when it is not null. */
     public static void writeRows(CsvWriter csv, String leading, ReplicateResult r) throws IOException {
+        writeRows(csv, leading, r, null);
+    }
+
+    /** The same, with the calendar date of each day after {@code day} when {@code start} (day 0) is not null. */
+    public static void writeRows(CsvWriter csv, String leading, ReplicateResult r, java.time.LocalDate start) throws IOException {
         int width = Metric.count();
         double[][] daily = r.daily();
         for (int d = 0; d < daily.length; d++) {
@@ -46,6 +60,7 @@ public final class DailyCsv {
             }
             if (leading != null) csv.text(leading);
             csv.number(r.replicate()).number(r.seed()).number(d + 1);
+            if (start != null) csv.text(start.plusDays(d + 1).toString());
             for (double v : daily[d]) csv.number(v);
             csv.endRow();
         }

@@ -30,7 +30,7 @@ public final class ResultsWriter {
     public static void write(RunResult result, Path outDir) throws IOException {
         AtomicDirectory.create(outDir, dir -> {
             Manifest.write(result, dir);
-            DailyCsv.write(result.replicates(), dir);
+            DailyCsv.write(result.replicates(), dir, result.scenario());
             SummaryFiles.write(RunSummary.of(result.replicates()), dir);
             RetentionCsv.write(result.replicates(), dir);
             LorenzCsv.write(result.replicates(), dir);

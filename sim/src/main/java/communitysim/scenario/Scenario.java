@@ -14,6 +14,7 @@ public record Scenario(
         String name,
         String description,
         int days,
+        String startDate,
         int replicates,
         long seed,
         Pool pool,
@@ -35,6 +36,11 @@ public record Scenario(
         Elimination elimination,
         Rewards rewards,
         Metrics metrics) {
+
+    /** The calendar date of {@code day}, or null when the scenario sets no {@code startDate}. */
+    public java.time.LocalDate dateOf(int day) {
+        return startDate == null ? null : java.time.LocalDate.parse(startDate).plusDays(day);
+    }
 
     public record Pool(long size, double growthPerDay) {}
 

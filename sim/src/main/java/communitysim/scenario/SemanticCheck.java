@@ -15,6 +15,14 @@ final class SemanticCheck {
                 KnobPath.parse("stages.positive"), KnobPath.parse("stages.firm"), KnobPath.parse("stages.elevated")));
         ascending(tree, problems, ROLE_LADDER.stream().map(role -> KnobPath.parse("roles." + role + ".minEngagement")).toList());
         atMost(tree, problems, KnobPath.parse("initial.members"), KnobPath.parse("pool.size"));
+        JsonNode start = tree.path("startDate");
+        if (start.isTextual() && start.asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            try {
+                java.time.LocalDate.parse(start.asText());
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.at(KnobPath.parse("startDate"), "not a calendar date: " + start.asText());
+            }
+        }
         int levels = tree.path("rewards").path("levels").size();
         ascending(tree, problems, java.util.stream.IntStream.range(0, levels)
                 .mapToObj(i -> KnobPath.parse("rewards.levels[" + i + "].minEngagement")).toList());
