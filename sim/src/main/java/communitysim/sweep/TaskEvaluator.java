@@ -20,6 +20,7 @@ import java.util.List;
 public final class TaskEvaluator {
     private final LoadedScenario base;
     private final boolean daily;
+    private final PeriodSeries series;
 
     public TaskEvaluator(SweepJob job) {
         ObjectNode tree;
@@ -32,13 +33,14 @@ public final class TaskEvaluator {
         // alone; passing no overrides revalidates the tree and binds it into a complete LoadedScenario.
         this.base = load(new LoadedScenario(null, tree, job.scenarioSource()), List.of());
         this.daily = job.daily();
+        this.series = job.series();
     }
 
     public TaskResult evaluate(Task task) {
         LoadedScenario point = load(base, task.overrides());
         ReplicateResult r = ReplicateRunner.run(point.scenario(), task.replicate(), task.seed(), 1, day -> { });
         return new TaskResult(task.run(), task.replicate(), task.seed(), FinalMetrics.of(r.daily()),
-                daily ? DailyRows.gzip(task, r.daily()) : null);
+                daily ? DailyRows.gzip(task, r.daily()) : null, series == null ? null : series.of(r.daily()));
     }
 
     private static LoadedScenario load(LoadedScenario scenario, List<String> overrides) {
