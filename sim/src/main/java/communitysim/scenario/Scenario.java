@@ -37,6 +37,10 @@ public record Scenario(
         Rewards rewards,
         Metrics metrics) {
 
+    public Scenario {
+        if (startDate != null && startDate.isEmpty()) startDate = null;
+    }
+
     /** The calendar date of {@code day}, or null when the scenario sets no {@code startDate}. */
     public java.time.LocalDate dateOf(int day) {
         return startDate == null ? null : java.time.LocalDate.parse(startDate).plusDays(day);

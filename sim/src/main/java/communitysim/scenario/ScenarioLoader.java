@@ -79,7 +79,9 @@ public final class ScenarioLoader {
 
     private static Scenario bind(ObjectNode tree) {
         try {
-            return BINDER.treeToValue(tree, Scenario.class);
+            // the one optional knob without a default: absent means "no calendar" (the record reads "" as null)
+            ObjectNode bound = tree.has("startDate") ? tree : tree.deepCopy().put("startDate", "");
+            return BINDER.treeToValue(bound, Scenario.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the scenario schema and the Scenario records disagree: " + e.getOriginalMessage(), e);
         }

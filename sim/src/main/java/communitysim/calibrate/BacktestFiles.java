@@ -1,0 +1,80 @@
+package communitysim.calibrate;
+
+import communitysim.output.CsvWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A back-test folder: {@code backtest.csv}, {@code scores.csv}, a fan chart per origin and target, {@code report.html}. */
+public final class BacktestFiles {
+    private BacktestFiles() {}
+
+    public static void write(List<Backtest.Origin> origins, List<Backtest.Row> rows, Path dir) throws IOException {
+        CalibrationPlan plan = origins.get(0).forecast().plan();
+        List<String> header = new ArrayList<>(List.of("origin", "date", "metric", "model", "observed"));
+        header.addAll(List.of(Quantiles.COLUMNS));
+        header.add("crps");
+        try (CsvWriter csv = new CsvWriter(dir.resolve("backtest.csv"), header.toArray(String[]::new))) {
+            for (Backtest.Row r : rows) {
+                csv.text(plan.observed().keyText(r.origin())).text(plan.observed().keyText(r.periodEnd())).text(r.metric()).text(r.model())
+                        .text(Format.number(r.observed()));
+                for (double q : r.quantiles()) csv.text(Format.number(q));
+                csv.text(Format.number(r.crps()));
+                csv.endRow();
+            }
+        }
+        List<Backtest.Score> scores = Backtest.summarise(rows, plan.observed()::keyText);
+        try (CsvWriter csv = new CsvWriter(dir.resolve("scores.csv"), "origin", "metric", "model", "n", "coverage50", "coverage80", "coverage95", "crps")) {
+            for (Backtest.Score s : scores) {
+                csv.text(s.origin()).text(s.metric()).text(s.model()).number(s.n()).text(Format.number(s.coverage50()))
+                        .text(Format.number(s.coverage80())).text(Format.number(s.coverage95())).text(Format.number(s.crps()));
+                csv.endRow();
+            }
+        }
+        Path charts = Files.createDirectories(dir.resolve("charts"));
+        List<String[]> figures = new ArrayList<>();
+        for (Backtest.Origin o : origins) {
+            Forecast f = o.forecast();
+            int np = f.periods().size();
+            for (int t = 0; t < plan.targets().size(); t++) {
+                double[][] q = new double[np][];
+                double[] obs = new double[np];
+                for (int p = 0; p < np; p++) {
+                    q[p] = Quantiles.of(f.sample(t, p));
+                    obs[p] = f.observed(t, p);
+                }
+                String name = "origin-" + plan.observed().keyText(o.origin()) + "-" + plan.targets().get(t).column() + ".png";
+                FanChart.write(plan.targets().get(t).column() + ": fitted before " + plan.observed().keyText(o.origin()) + ", then forecast",
+                        plan.targets().get(t).metric().label, plan.observed().dated(), f.periods(), q, obs, o.origin() - 1, charts.resolve(name));
+                figures.add(new String[] {"charts/" + name, "Origin " + plan.observed().keyText(o.origin()) + ", " + plan.targets().get(t).column()
+                        + ": model bands (50%, 90%) and observed dots; right of the dashed line the model had not seen the data."});
+            }
+        }
+        StringBuilder b = Report.head("Back-test against " + plan.observed().file().getFileName());
+        b.append("<p>").append(origins.size()).append(" origins; at each the model was calibrated on the history before it and forecast")
+                .append(" the periods after it. Coverage: share of observed periods inside the model's central 50/80/95% band (a calibrated")
+                .append(" forecast covers about 50/80/95%; far less is overconfident, far more is vague). CRPS: lower is better.</p>");
+        b.append("<h2>Pooled scores</h2><table><tr><th>metric</th><th>model</th><th>n</th><th>50%</th><th>80%</th><th>95%</th><th>CRPS</th></tr>");
+        for (Backtest.Score s : scores) {
+            if (!s.origin().equals("all")) continue;
+            b.append("<tr><td>").append(Report.esc(s.metric())).append("</td><td>").append(Report.esc(s.model())).append("</td><td>").append(s.n())
+                    .append("</td><td>").append(pct(s.coverage50())).append("</td><td>").append(pct(s.coverage80())).append("</td><td>")
+                    .append(pct(s.coverage95())).append("</td><td>").append(Format.number(round(s.crps()))).append("</td></tr>");
+        }
+        b.append("</table>");
+        Report.figures(b, figures);
+        b.append("<p>Data: <a href=\"backtest.csv\">backtest.csv</a>, <a href=\"scores.csv\">scores.csv</a>, <a href=\"manifest.json\">manifest.json</a>.</p></body></html>\n");
+        Files.writeString(dir.resolve("report.html"), b);
+    }
+
+    private static String pct(double v) {
+        return Math.round(100 * v) + "%";
+    }
+
+    private static double round(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
+    }
+}

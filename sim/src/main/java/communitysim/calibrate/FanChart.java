@@ -1,0 +1,98 @@
+package communitysim.calibrate;
+
+import communitysim.output.ChartWriter;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.RegularTimePeriod;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A fan chart of one target: the ensemble's 90% and 50% bands and median per period, with the
+ * observed values as dots, and (for forecasts) a line where the data the model was fitted to ends.
+ * The y axis starts at 0 (every target is a count): a band never looks wide because the axis was cut.
+ */
+final class FanChart {
+    private FanChart() {}
+
+    static void write(String title, String yLabel, boolean dated, List<long[]> periods, double[][] quantiles, double[] observed,
+                      Long dataEnd, Path png) throws IOException {
+        YIntervalSeries outer = new YIntervalSeries("90% band");
+        YIntervalSeries inner = new YIntervalSeries("50% band");
+        XYSeries median = new XYSeries("median");
+        XYSeries obs = new XYSeries("observed");
+        for (int p = 0; p < periods.size(); p++) {
+            double x = x(periods.get(p)[1], dated);
+            double[] q = quantiles[p];
+            outer.add(x, q[3], Math.max(0, q[0]), q[6]);
+            inner.add(x, q[3], Math.max(0, q[2]), q[4]);
+            median.add(x, q[3]);
+            if (!Double.isNaN(observed[p])) obs.add(x, observed[p]);
+        }
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        bands.addSeries(outer);
+        bands.addSeries(inner);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, dated ? "date" : "day", yLabel, bands);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        if (dated) {
+            DateAxis axis = new DateAxis("date");
+            plot.setDomainAxis(axis);
+        }
+        DeviationRenderer band = new DeviationRenderer(true, false);
+        Color blue = new Color(31, 119, 180);
+        band.setSeriesPaint(0, blue);
+        band.setSeriesFillPaint(0, new Color(31, 119, 180, 50));
+        band.setSeriesPaint(1, blue);
+        band.setSeriesFillPaint(1, new Color(31, 119, 180, 90));
+        band.setAlpha(1f);
+        band.setSeriesStroke(0, new BasicStroke(0f));
+        band.setSeriesStroke(1, new BasicStroke(0f));
+        plot.setRenderer(0, band);
+        XYSeriesCollection lines = new XYSeriesCollection();
+        lines.addSeries(median);
+        lines.addSeries(obs);
+        plot.setDataset(1, lines);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setSeriesPaint(0, blue.darker());
+        r.setSeriesShapesVisible(0, false);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        r.setSeriesPaint(1, Color.BLACK);
+        r.setSeriesLinesVisible(1, false);
+        r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        plot.setRenderer(1, r);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        if (dataEnd != null) {
+            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(x(dataEnd, dated));
+            m.setPaint(Color.GRAY);
+            m.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+            m.setLabel("fitted up to here");
+            plot.addDomainMarker(m);
+        }
+        ChartWriter.writePng(chart, 1100, 520, png);
+    }
+
+    private static double x(long key, boolean dated) {
+        if (!dated) return key;
+        LocalDate d = LocalDate.ofEpochDay(key);
+        RegularTimePeriod day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        return day.getMiddleMillisecond(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+    }
+}

@@ -1,0 +1,67 @@
+package communitysim.calibrate;
+
+import communitysim.model.Streams;
+import communitysim.scenario.LoadedScenario;
+import communitysim.scenario.ScenarioException;
+import communitysim.scenario.ScenarioLoader;
+import communitysim.sweep.Executor;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A posterior-predictive forecast: {@code draws} parameter vectors resampled from the posterior by
+ * weight (systematic resampling), each simulated {@code reps} times on fresh seeds from model day 1
+ * through the horizon, optionally under a policy change ({@code --set}). Both the parameters'
+ * uncertainty and run-to-run noise enter the ensemble, and so its quantiles.
+ *
+ * @param periods  key spans of the periods reported: the calibration window's, then the future's
+ * @param future   index of the first period after the calibration window
+ * @param ensemble {@code [member][target * periods + period]}, one member per draw and replicate
+ * @param observed the observed value per target and period where the history has it (NaN otherwise)
+ */
+public record Forecast(CalibrationPlan plan, List<long[]> periods, int future, double[][] ensemble, double[] observed,
+                       int draws, int reps) {
+
+    public static Forecast run(Calibration.Result calibration, long lastKey, List<String> policy, int draws, int reps,
+                               long seed, Executor executor) throws IOException, InterruptedException, ScenarioException {
+        CalibrationPlan plan = calibration.plan();
+        List<long[]> periods = new ArrayList<>(plan.periods());
+        int future = periods.size();
+        periods.addAll(plan.periodsAfter(lastKey));
+        List<String> sets = new ArrayList<>(policy);
+        sets.add("days=" + (Math.max(lastKey, plan.until()) - plan.start()));
+        LoadedScenario scenario = ScenarioLoader.withOverrides(plan.base(), sets);
+        Ensemble ensemble = new Ensemble(executor, scenario, plan.series(periods), plan, reps);
+        AbcSmc.Population post = calibration.posterior();
+        List<double[]> thetas = new ArrayList<>(draws);
+        long[] seeds = new long[draws];
+        double[] cumulative = new double[post.size()];
+        double c = 0;
+        for (int i = 0; i < cumulative.length; i++) cumulative[i] = c += post.weights()[i];
+        double u0 = (Streams.mix(seed ^ 0xf0ecaL) >>> 11) * 0x1.0p-53;
+        int j = 0;
+        for (int d = 0; d < draws; d++) {
+            double u = (u0 + d) / draws * c;
+            while (j < cumulative.length - 1 && cumulative[j] < u) j++;
+            thetas.add(post.theta()[j]);
+            seeds[d] = Streams.derive(seed, 0xf0eca, d, 0) >>> 11;
+        }
+        double[][][] each = ensemble.simulateEach(thetas, seeds);
+        double[][] members = new double[draws * reps][];
+        for (int d = 0; d < draws; d++) for (int r = 0; r < reps; r++) members[d * reps + r] = each[d][r];
+        return new Forecast(plan, periods, future, members, plan.observedFor(periods), draws, reps);
+    }
+
+    /** The ensemble's values of target {@code t} in period {@code p}. */
+    public double[] sample(int t, int p) {
+        double[] s = new double[ensemble.length];
+        for (int m = 0; m < s.length; m++) s[m] = ensemble[m][t * periods.size() + p];
+        return s;
+    }
+
+    public double observed(int t, int p) {
+        return observed[t * periods.size() + p];
+    }
+}

@@ -1,0 +1,61 @@
+package communitysim.calibrate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The report.html of calibration, forecast and back-test folders: a page of headline tables and captioned charts. */
+final class Report {
+    private Report() {}
+
+    static void calibration(Calibration.Result result, List<String[]> figures, Path file) throws IOException {
+        CalibrationPlan plan = result.plan();
+        StringBuilder b = head("Calibration to " + plan.observed().file().getFileName());
+        b.append("<p>Window ").append(esc(plan.observed().keyText(plan.from()))).append(" to ")
+                .append(esc(plan.observed().keyText(plan.until()))).append(", ").append(plan.periods().size()).append(" ")
+                .append(plan.period()).append(" periods; model day 0 is ").append(esc(plan.observed().keyText(plan.start())))
+                .append(". ").append(result.simulations()).append(" simulations in ").append(result.populations().size())
+                .append(" generations of ").append(result.settings().particles()).append(" particles (ABC-SMC).</p>");
+        b.append("<h2>Fitted knobs</h2><table><tr><th>knob</th><th>prior</th><th>posterior median</th><th>90% interval</th></tr>");
+        double[] med = result.medians();
+        for (int k = 0; k < med.length; k++) {
+            Parameter p = plan.params().get(k);
+            b.append("<tr><td>").append(esc(p.path())).append("</td><td>").append(p.log() ? "log-uniform " : "uniform ")
+                    .append(Format.number(p.lo())).append(" to ").append(Format.number(p.hi())).append("</td><td>")
+                    .append(Format.number(med[k])).append("</td><td>").append(Format.number(result.quantile(k, 0.05))).append(" to ")
+                    .append(Format.number(result.quantile(k, 0.95))).append("</td></tr>");
+        }
+        b.append("</table><h2>Generations</h2><table><tr><th>generation</th><th>tolerance</th><th>acceptance</th><th>effective particles</th></tr>");
+        for (AbcSmc.Population p : result.populations()) {
+            b.append("<tr><td>").append(p.generation()).append("</td><td>").append(Double.isInfinite(p.tolerance()) ? "prior" : Format.number(p.tolerance()))
+                    .append("</td><td>").append(Format.number(p.acceptance())).append("</td><td>").append(Math.round(p.effectiveSize())).append("</td></tr>");
+        }
+        b.append("</table>");
+        figures(b, figures);
+        b.append("<p>Files: <a href=\"posterior.csv\">posterior.csv</a>, <a href=\"fit.csv\">fit.csv</a>, <a href=\"calibrated.yaml\">calibrated.yaml</a>, ")
+                .append("<a href=\"generations.csv\">generations.csv</a>, <a href=\"manifest.json\">manifest.json</a>.</p>");
+        Files.writeString(file, b.append("</body></html>\n"));
+    }
+
+    static void figures(StringBuilder b, List<String[]> figures) {
+        for (String[] f : figures) {
+            b.append("<figure><img src=\"").append(esc(f[0])).append("\" alt=\"").append(esc(f[1])).append("\"><figcaption>")
+                    .append(esc(f[1])).append("</figcaption></figure>");
+        }
+    }
+
+    static StringBuilder head(String title) {
+        StringBuilder b = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc(title)).append("</title><style>body{font-family:DejaVu Sans,sans-serif;max-width:1150px;margin:2em auto;color:#222}"
+                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
+                        + "th{background:#f3f3f3}td:first-child{text-align:left}img{max-width:100%}figure{margin:1.5em 0}"
+                        + "figcaption{color:#555;font-size:90%}.good{color:#1a7f37}.bad{color:#b42318}</style></head><body><h1>")
+                .append(esc(title)).append("</h1>");
+        return b;
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

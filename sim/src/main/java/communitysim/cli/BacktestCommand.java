@@ -1,0 +1,124 @@
+package communitysim.cli;
+
+import communitysim.calibrate.AbcSmc;
+import communitysim.calibrate.Backtest;
+import communitysim.calibrate.BacktestFiles;
+import communitysim.calibrate.CalibrationPlan;
+import communitysim.calibrate.ObservedException;
+import communitysim.output.AtomicDirectory;
+import communitysim.output.Json;
+import communitysim.scenario.ScenarioException;
+import communitysim.sweep.LocalExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = {"Calibrate on the history before each origin, forecast --horizon days, and score against what happened:"
+                + " backtest.csv, scores.csv (coverage of the 50/80/95% bands and CRPS, for the model and two baselines), charts, report.html.",
+                "Example: backtest scenarios/oss-contributors.yaml --observed numpy.daily.csv --from 2012-01-01 --origin 2017-01-01"
+                        + " --origin 2019-01-01 --horizon 365 --fit ... --target new_contributors"})
+final class BacktestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FitOptions fit;
+
+    @Option(names = "--origin", paramLabel = "DATE|DAY", required = true, description = "A forecast origin: fitted on the days before it (repeatable).")
+    List<String> origins = new ArrayList<>();
+
+    @Option(names = "--horizon", paramLabel = "DAYS", required = true, description = "Days forecast after each origin.")
+    int horizon;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "100", description = "Posterior draws per forecast (default: 100).")
+    int draws;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Back-test folder to create (default: results/<name>-backtest-<yyyyMMdd-HHmmss>, UTC).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        CalibrationPlan plan;
+        List<Long> keys = new ArrayList<>();
+        int threads;
+        try {
+            threads = fit.threads();
+            if (horizon < 1) throw new ObservedException("--horizon " + horizon + ": must be >= 1 day");
+            if (draws < 1) throw new ObservedException("--draws " + draws + ": must be >= 1");
+            if (out != null) Destination.check(out, "--out");
+            plan = fit.plan(null);
+            for (String o : origins) {
+                long k;
+                try {
+                    k = plan.observed().dated() ? LocalDate.parse(o.strip()).toEpochDay() : Long.parseLong(o.strip());
+                } catch (RuntimeException e) {
+                    throw new ObservedException("--origin " + o + ": not " + (plan.observed().dated() ? "an ISO date" : "a day number"));
+                }
+                if (k <= plan.from()) throw new ObservedException("--origin " + o + ": must come after --from " + plan.observed().keyText(plan.from()));
+                if (k + horizon - 1 > plan.until()) {
+                    throw new ObservedException("--origin " + o + " --horizon " + horizon + ": runs past the history's last day "
+                            + plan.observed().keyText(plan.until()) + ", so nothing could score it");
+                }
+                if (keys.contains(k)) throw new ObservedException("--origin " + o + ": given twice");
+                keys.add(k);
+            }
+        } catch (ObservedException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (ScenarioException e) {
+            return ScenarioInput.report(e, err);
+        }
+        Instant start = Instant.now();
+        AbcSmc.Settings settings = AbcSmc.Settings.defaults(fit.particles, fit.budget, fit.seed);
+        List<Backtest.Origin> done = new ArrayList<>();
+        List<Backtest.Row> rows = new ArrayList<>();
+        LocalExecutor executor = new LocalExecutor(threads);
+        for (int i = 0; i < keys.size(); i++) {
+            if (!fit.quiet) err.println("origin " + plan.observed().keyText(keys.get(i)) + " (" + (i + 1) + "/" + keys.size() + ")");
+            Backtest.Origin o;
+            try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
+                o = Backtest.one(plan, keys.get(i), horizon, settings, draws, executor, progress);
+            } catch (ObservedException e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            }
+            done.add(o);
+            rows.addAll(Backtest.score(o.forecast(), keys.get(i)));
+        }
+        Path dir = out != null ? out : Path.of("results", plan.base().scenario().name() + "-backtest-" + CalibrateCommand.STAMP.format(start));
+        AtomicDirectory.create(dir, d -> {
+            BacktestFiles.write(done, rows, d);
+            var m = Json.object();
+            m.set("command", fit.record(null));
+            origins.forEach(m.putArray("origin")::add);
+            m.put("horizon", horizon);
+            m.put("draws", draws);
+            var sims = m.putArray("simulations_per_origin");
+            done.forEach(o -> sims.add(o.calibration().simulations()));
+            m.put("start", start.toString());
+            m.put("end", Instant.now().toString());
+            m.put("wall_seconds", (Instant.now().toEpochMilli() - start.toEpochMilli()) / 1000.0);
+            Json.write(d.resolve("manifest.json"), m);
+        });
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("backtest: " + dir);
+        for (Backtest.Score s : Backtest.summarise(rows, plan.observed()::keyText)) {
+            if (!s.origin().equals("all")) continue;
+            o.printf("%s %s: coverage50 %.2f, coverage80 %.2f, coverage95 %.2f, crps %.4g (n=%d)%n", s.metric(), s.model(), s.coverage50(),
+                    s.coverage80(), s.coverage95(), s.crps(), s.n());
+        }
+        return Main.OK;
+    }
+}

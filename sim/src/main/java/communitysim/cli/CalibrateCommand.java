@@ -1,0 +1,83 @@
+package communitysim.cli;
+
+import communitysim.calibrate.AbcSmc;
+import communitysim.calibrate.Calibration;
+import communitysim.calibrate.CalibrationFiles;
+import communitysim.calibrate.CalibrationPlan;
+import communitysim.calibrate.ObservedException;
+import communitysim.output.AtomicDirectory;
+import communitysim.scenario.ScenarioException;
+import communitysim.sweep.LocalExecutor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Fit knobs of a scenario to an observed history by ABC-SMC and write a calibration folder"
+                + " (posterior.csv, calibrated.yaml, fit.csv, charts, report.html, manifest.json). See docs/calibration.md.",
+                "Example: calibrate scenarios/oss-contributors.yaml --observed numpy.daily.csv --from 2012-01-01 --until 2018-12-31"
+                        + " --fit recruitment.external.rate=0.00002:0.002:log --target new_contributors --target contributors_30d"
+                        + " --target contributions=content"})
+final class CalibrateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FitOptions fit;
+
+    @Option(names = "--until", paramLabel = "DATE|DAY", description = "Last day of the fitted window (default: the history's last row).")
+    String until;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Calibration folder to create (default: results/<name>-calibration-<yyyyMMdd-HHmmss>, UTC).")
+    Path out;
+
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        CalibrationPlan plan;
+        int threads;
+        try {
+            threads = fit.threads();
+            if (out != null) Destination.check(out, "--out");
+            plan = fit.plan(until);
+        } catch (ObservedException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (ScenarioException e) {
+            return ScenarioInput.report(e, err);
+        }
+        Path dir = out != null ? out : Path.of("results", plan.base().scenario().name() + "-calibration-" + STAMP.format(Instant.now()));
+        AbcSmc.Settings settings = AbcSmc.Settings.defaults(fit.particles, fit.budget, fit.seed);
+        Calibration.Result result;
+        try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
+            result = Calibration.run(plan, settings, new LocalExecutor(threads), progress);
+        }
+        AtomicDirectory.create(dir, d -> CalibrationFiles.write(result, fit.record(until), d));
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("calibration: " + dir);
+        o.printf("simulations: %d in %d generations, wall %.1f s%n", result.simulations(), result.populations().size(),
+                (result.end().toEpochMilli() - result.start().toEpochMilli()) / 1000.0);
+        double[] med = result.medians();
+        for (int k = 0; k < med.length; k++) {
+            o.printf("%s: median %s [90%% %s, %s]%n", plan.params().get(k).path(), num(med[k]), num(result.quantile(k, 0.05)),
+                    num(result.quantile(k, 0.95)));
+        }
+        return Main.OK;
+    }
+
+    static String num(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+}

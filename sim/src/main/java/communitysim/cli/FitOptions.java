@@ -1,0 +1,90 @@
+package communitysim.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import communitysim.calibrate.CalibrationPlan;
+import communitysim.calibrate.ObservedException;
+import communitysim.calibrate.Period;
+import communitysim.output.Json;
+import communitysim.scenario.ScenarioException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options calibrate and backtest share: what to fit, to what, over which window. */
+final class FitOptions {
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (.yaml, .yml or .json): the model whose knobs are fitted.")
+    Path scenarioFile;
+
+    @Option(names = "--observed", paramLabel = "FILE", required = true,
+            description = "Observed history: a CSV with a date (ISO) or day column and one column per series, dense (every day) or sparse (dated checkpoints).")
+    Path observed;
+
+    @Option(names = "--fit", paramLabel = "PATH=lo:hi[:log]", required = true,
+            description = "A knob to fit and its uniform prior (log-uniform with :log), e.g. recruitment.referral.rate=0.001:0.1:log (repeatable).")
+    List<String> fit = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "COLUMN[=METRIC]",
+            description = "An observed column to fit and the daily metric it observes (same name when omitted), e.g. contributions=content (repeatable).")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE|DAY", description = "First day of the fitted window (default: the history's first row).")
+    String from;
+
+    @Option(names = "--period", paramLabel = "day|week|month", defaultValue = "month",
+            description = "Periods compared: flows summed, levels read at the period's end (default: month). Sparse checkpoints compare at their own dates.")
+    Period period;
+
+    @Option(names = "--particles", paramLabel = "N", defaultValue = "120", description = "ABC-SMC population size (default: 120).")
+    int particles;
+
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "2400", description = "Most simulations in all (default: 2400); the last complete generation is kept.")
+    int budget;
+
+    @Option(names = "--reps", paramLabel = "R", defaultValue = "1", description = "Replicates per particle, averaged before the distance (default: 1).")
+    int reps;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the sampler and of every simulation's seed (default: 1).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a knob of the scenario before fitting (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
+
+    CalibrationPlan plan(String until) throws ObservedException, ScenarioException {
+        if (budget < particles) throw new ObservedException("--budget " + budget + ": too small for one generation of --particles " + particles);
+        if (particles < 10) throw new ObservedException("--particles " + particles + ": at least 10 are needed to estimate a population's spread");
+        return CalibrationPlan.of(scenarioFile, sets, observed, fit, targets, from, until, period, reps);
+    }
+
+    int threads() throws ObservedException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads == null) return cores;
+        if (threads < 1 || threads > 4 * cores) throw new ObservedException("--threads " + threads + ": must be 1 to " + 4 * cores + " (4 per core)");
+        return threads;
+    }
+
+    ObjectNode record(String until) {
+        ObjectNode c = Json.object();
+        c.put("scenario", scenarioFile.toAbsolutePath().normalize().toString());
+        c.put("observed", observed.toAbsolutePath().normalize().toString());
+        fit.forEach(c.putArray("fit")::add);
+        targets.forEach(c.putArray("target")::add);
+        sets.forEach(c.putArray("set")::add);
+        if (from != null) c.put("from", from);
+        if (until != null) c.put("until", until);
+        c.put("period", period.name());
+        c.put("particles", particles);
+        c.put("budget", budget);
+        c.put("reps", reps);
+        c.put("seed", seed);
+        return c;
+    }
+}
