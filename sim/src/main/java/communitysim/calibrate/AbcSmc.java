@@ -26,7 +26,8 @@ import java.util.List;
  * does not depend on the thread count, each proposal with its own random stream and simulation
  * seed: the result is the same whichever threads or machines evaluate the batches.
  *
- * <p>The run stops at the simulation budget (keeping the last complete population), after
+ * <p>The run stops at the simulation budget (keeping the last generation if it accepted at least
+ * half a population, else the one before), after
  * {@code maxGenerations}, when acceptance falls below {@code minAcceptance}, at a tolerance of 0, or
  * when the tolerance would no longer fall (compared on the same scales: the scales adapt each generation).
  */
@@ -56,14 +57,24 @@ public final class AbcSmc {
      * @param minTolDrop     stop once the tolerance falls by less than this share
      */
     public record Settings(int particles, int budget, int maxGenerations, double minAcceptance, double quantile,
-                           double minTolDrop, long seed) {
+                           double minTolDrop, long seed, boolean project) {
+        public Settings(int particles, int budget, int maxGenerations, double minAcceptance, double quantile, double minTolDrop, long seed) {
+            this(particles, budget, maxGenerations, minAcceptance, quantile, minTolDrop, seed, false);
+        }
+
         public Settings {
             if (particles < 2) throw new IllegalArgumentException("particles must be >= 2");
             if (budget < particles) throw new IllegalArgumentException("budget must cover one generation");
         }
 
+        /** Semi-automatic summaries on, a pilot of {@link #pilot()} prior simulations. */
         public static Settings defaults(int particles, int budget, long seed) {
-            return new Settings(particles, budget, 12, 0.015, 0.5, 0.01, seed);
+            return new Settings(particles, budget, 20, 0.015, 0.5, 0.01, seed, true);
+        }
+
+        /** Generation 0's size: with projected summaries, a pilot large enough to fit the regression. */
+        int pilot() {
+            return project ? Math.min(budget, Math.max(particles, 3 * particles)) : particles;
         }
 
         int batch() {
@@ -97,6 +108,9 @@ public final class AbcSmc {
 
     private final List<Parameter> params;
     private final double[] observed;
+    /** What distances compare: the raw summaries, or after {@link #projection} their parameter estimates. */
+    private double[] target;
+    private Projection projection;
     private final Settings settings;
     private final Simulator simulator;
     private int evaluated;
@@ -107,6 +121,7 @@ public final class AbcSmc {
     public AbcSmc(List<Parameter> params, double[] observed, Settings settings, Simulator simulator) {
         this.params = List.copyOf(params);
         this.observed = observed.clone();
+        this.target = this.observed;
         this.settings = settings;
         this.simulator = simulator;
     }
@@ -118,10 +133,11 @@ public final class AbcSmc {
     /** Runs the schedule; returns every complete population, the last one being the posterior. */
     public List<Population> run(Listener listener) throws IOException, InterruptedException {
         List<Population> populations = new ArrayList<>();
-        int n = settings.particles();
-        // generation 0: the prior
+        int pilot = settings.pilot();
+        // generation 0: the prior (a larger pilot when summaries are projected)
         List<double[]> thetas = new ArrayList<>();
-        long[] seeds = new long[n];
+        long[] seeds = new long[pilot];
+        int n = pilot;
         for (int i = 0; i < n; i++) {
             MersenneTwisterFast rng = stream(0, i);
             double[] z = new double[params.size()];
@@ -131,6 +147,12 @@ public final class AbcSmc {
         }
         double[][] sims = simulator.simulate(thetas, seeds);
         evaluated += n;
+        if (settings.project()) {
+            double[][] z = new double[n][];
+            for (int i = 0; i < n; i++) z[i] = toZ(thetas.get(i));
+            projection = Projection.fit(sims, z, observed, RIDGE);
+            target = projection.apply(observed);
+        }
         double[] scales = scales(Arrays.asList(sims));
         double[] w = new double[n];
         Arrays.fill(w, 1.0 / n);
@@ -182,7 +204,13 @@ public final class AbcSmc {
         int batch = settings.batch();
         while (accTheta.size() < n) {
             int size = Math.min(batch, settings.budget() - evaluated);
-            if (size <= 0) return null;
+            if (size <= 0) {
+                // The budget ends inside the generation. Its accepted particles are still a valid
+                // weighted sample at this (smaller) tolerance once there are enough of them to
+                // estimate a spread; else the previous population stands.
+                if (accTheta.size() >= Math.max(10, n / 2)) break;
+                return null;
+            }
             List<double[]> thetas = new ArrayList<>(size);
             long[] seeds = new long[size];
             for (int b = 0; b < size; b++) {
@@ -214,6 +242,7 @@ public final class AbcSmc {
             }
             listener.batch(t, tolerance, accTheta.size(), n, evaluated);
         }
+        n = accTheta.size();
         double[] w = new double[n];
         double total = 0;
         for (int i = 0; i < n; i++) {
@@ -232,11 +261,12 @@ public final class AbcSmc {
 
     /** Root mean square of the scaled deviations over the observed entries. */
     double distance(double[] sim, double[] scales) {
+        double[] f = features(sim);
         double s = 0;
         int k = 0;
-        for (int j = 0; j < observed.length; j++) {
-            if (Double.isNaN(observed[j])) continue;
-            double e = (sim[j] - observed[j]) / scales[j];
+        for (int j = 0; j < target.length; j++) {
+            if (Double.isNaN(target[j])) continue;
+            double e = (f[j] - target[j]) / scales[j];
             s += e * e;
             k++;
         }
@@ -249,19 +279,32 @@ public final class AbcSmc {
      * cannot dominate the distance: at least 5% of the observed value and {@link #SCALE_FLOOR}.
      */
     double[] scales(List<double[]> sims) {
-        int m = observed.length;
+        int m = target.length;
         double[] s = new double[m];
         double[] col = new double[sims.size()];
+        double[][] f = new double[sims.size()][];
+        for (int i = 0; i < f.length; i++) f[i] = features(sims.get(i));
         for (int j = 0; j < m; j++) {
-            for (int i = 0; i < col.length; i++) col[i] = sims.get(i)[j];
+            for (int i = 0; i < col.length; i++) col[i] = f[i][j];
             double med = median(col);
             for (int i = 0; i < col.length; i++) col[i] = Math.abs(col[i] - med);
             double mad = 1.4826 * median(col);
-            double obs = Double.isNaN(observed[j]) ? 0 : Math.abs(observed[j]);
+            if (projection != null) {
+                s[j] = mad > 0 ? mad : 1e-9;
+                continue;
+            }
+            double obs = Double.isNaN(target[j]) ? 0 : Math.abs(target[j]);
             s[j] = Math.max(mad, Math.max(0.05 * obs, SCALE_FLOOR));
         }
         return s;
     }
+
+    private double[] features(double[] sim) {
+        return projection == null ? sim : projection.apply(sim);
+    }
+
+    /** Ridge penalty of the projection, per simulation, on standardised summaries. */
+    static final double RIDGE = 0.05;
 
     /** Counts below one apart are noise for the count data calibration works on; ratios set their own scale by the observed value. */
     static final double SCALE_FLOOR = 0.5;

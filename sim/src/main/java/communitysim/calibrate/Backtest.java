@@ -57,12 +57,13 @@ public final class Backtest {
     }
 
     public static Origin one(CalibrationPlan plan, long origin, int horizonDays, AbcSmc.Settings settings, int draws,
-                             Executor executor, AbcSmc.Listener listener) throws IOException, InterruptedException, ObservedException {
+                             Executor executor, AbcSmc.Listener listener, java.nio.file.Path journal)
+            throws IOException, InterruptedException, ObservedException {
         CalibrationPlan training = plan.until(origin - 1);
         if (training.periods().isEmpty()) {
             throw new ObservedException("--origin " + plan.observed().keyText(origin) + ": no whole " + plan.period() + " of data before it");
         }
-        Calibration.Result cal = Calibration.run(training, settings, executor, listener);
+        Calibration.Result cal = Calibration.run(training, settings, executor, listener, journal);
         try {
             Forecast f = Forecast.run(cal, origin - 1 + horizonDays, List.of(), draws, 1, settings.seed() ^ origin, executor);
             return new Origin(origin, cal, f);

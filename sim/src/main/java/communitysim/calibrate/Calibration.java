@@ -41,10 +41,27 @@ public final class Calibration {
 
     public static Result run(CalibrationPlan plan, AbcSmc.Settings settings, Executor executor, AbcSmc.Listener listener)
             throws IOException, InterruptedException {
+        return run(plan, settings, executor, listener, null);
+    }
+
+    /**
+     * @param journal a file recording every simulation's summary, read first when it exists (resuming
+     *                an interrupted calibration of the same plan and settings), or null for none
+     */
+    public static Result run(CalibrationPlan plan, AbcSmc.Settings settings, Executor executor, AbcSmc.Listener listener,
+                             java.nio.file.Path journal) throws IOException, InterruptedException {
         Instant start = Instant.now();
         Ensemble ensemble = new Ensemble(executor, plan.base(), plan.series(), plan, plan.reps());
-        AbcSmc abc = new AbcSmc(plan.params(), plan.observedVector(), settings, ensemble::simulate);
-        List<AbcSmc.Population> pops = abc.run(listener);
-        return new Result(plan, settings, pops, ensemble.simulations(), start, Instant.now());
+        AbcSmc.Simulator simulator = ensemble::simulate;
+        SimulationJournal j = journal == null ? null
+                : SimulationJournal.open(journal, plan.targets().size() * plan.periods().size());
+        try {
+            if (j != null) simulator = SimulationJournal.around(simulator, j);
+            AbcSmc abc = new AbcSmc(plan.params(), plan.observedVector(), settings, simulator);
+            List<AbcSmc.Population> pops = abc.run(listener);
+            return new Result(plan, settings, pops, abc.evaluated() * plan.reps(), start, Instant.now());
+        } finally {
+            if (j != null) j.close();
+        }
     }
 }

@@ -5,7 +5,6 @@ import communitysim.calibrate.Backtest;
 import communitysim.calibrate.BacktestFiles;
 import communitysim.calibrate.CalibrationPlan;
 import communitysim.calibrate.ObservedException;
-import communitysim.output.AtomicDirectory;
 import communitysim.output.Json;
 import communitysim.scenario.ScenarioException;
 import communitysim.sweep.LocalExecutor;
@@ -47,17 +46,27 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Back-test folder to create (default: results/<name>-backtest-<yyyyMMdd-HHmmss>, UTC).")
     Path out;
 
+    private com.fasterxml.jackson.databind.node.ObjectNode record() {
+        var c = fit.record(null);
+        origins.forEach(c.putArray("origin")::add);
+        c.put("horizon", horizon);
+        c.put("draws", draws);
+        return c;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         CalibrationPlan plan;
+        PartialFolder folder;
         List<Long> keys = new ArrayList<>();
         int threads;
         try {
             threads = fit.threads();
             if (horizon < 1) throw new ObservedException("--horizon " + horizon + ": must be >= 1 day");
             if (draws < 1) throw new ObservedException("--draws " + draws + ": must be >= 1");
-            if (out != null) Destination.check(out, "--out");
+            if (fit.resume && out == null) throw new ObservedException("--resume needs --out DIR, the folder of the back-test to continue");
+            if (out != null && !fit.resume) Destination.check(out, "--out");
             plan = fit.plan(null);
             for (String o : origins) {
                 long k;
@@ -74,14 +83,20 @@ final class BacktestCommand implements Callable<Integer> {
                 if (keys.contains(k)) throw new ObservedException("--origin " + o + ": given twice");
                 keys.add(k);
             }
+            Path dir = out != null ? out : Path.of("results", plan.base().scenario().name() + "-backtest-" + CalibrateCommand.STAMP.format(Instant.now()));
+            folder = PartialFolder.open(dir, fit.resume, record(), "--out");
         } catch (ObservedException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (ScenarioException e) {
             return ScenarioInput.report(e, err);
         }
+        if (folder.complete) {
+            spec.commandLine().getOut().println("backtest: " + folder.target + " (already complete)");
+            return Main.OK;
+        }
         Instant start = Instant.now();
-        AbcSmc.Settings settings = AbcSmc.Settings.defaults(fit.particles, fit.budget, fit.seed);
+        AbcSmc.Settings settings = fit.settings();
         List<Backtest.Origin> done = new ArrayList<>();
         List<Backtest.Row> rows = new ArrayList<>();
         LocalExecutor executor = new LocalExecutor(threads);
@@ -89,7 +104,8 @@ final class BacktestCommand implements Callable<Integer> {
             if (!fit.quiet) err.println("origin " + plan.observed().keyText(keys.get(i)) + " (" + (i + 1) + "/" + keys.size() + ")");
             Backtest.Origin o;
             try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
-                o = Backtest.one(plan, keys.get(i), horizon, settings, draws, executor, progress);
+                o = Backtest.one(plan, keys.get(i), horizon, settings, draws, executor, progress,
+                        folder.partial.resolve("simulations-" + plan.observed().keyText(keys.get(i)) + ".csv"));
             } catch (ObservedException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;
@@ -97,14 +113,11 @@ final class BacktestCommand implements Callable<Integer> {
             done.add(o);
             rows.addAll(Backtest.score(o.forecast(), keys.get(i)));
         }
-        Path dir = out != null ? out : Path.of("results", plan.base().scenario().name() + "-backtest-" + CalibrateCommand.STAMP.format(start));
-        AtomicDirectory.create(dir, d -> {
+        Path dir = folder.target;
+        folder.finish(d -> {
             BacktestFiles.write(done, rows, d);
             var m = Json.object();
-            m.set("command", fit.record(null));
-            origins.forEach(m.putArray("origin")::add);
-            m.put("horizon", horizon);
-            m.put("draws", draws);
+            m.set("command", record());
             var sims = m.putArray("simulations_per_origin");
             done.forEach(o -> sims.add(o.calibration().simulations()));
             m.put("start", start.toString());

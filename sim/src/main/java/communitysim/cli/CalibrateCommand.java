@@ -5,7 +5,6 @@ import communitysim.calibrate.Calibration;
 import communitysim.calibrate.CalibrationFiles;
 import communitysim.calibrate.CalibrationPlan;
 import communitysim.calibrate.ObservedException;
-import communitysim.output.AtomicDirectory;
 import communitysim.scenario.ScenarioException;
 import communitysim.sweep.LocalExecutor;
 import picocli.CommandLine.Command;
@@ -48,23 +47,31 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CalibrationPlan plan;
         int threads;
+        PartialFolder folder;
         try {
             threads = fit.threads();
-            if (out != null) Destination.check(out, "--out");
+            if (fit.resume && out == null) throw new ObservedException("--resume needs --out DIR, the folder of the calibration to continue");
+            if (out != null && !fit.resume) Destination.check(out, "--out");
             plan = fit.plan(until);
+            Path dir = out != null ? out : Path.of("results", plan.base().scenario().name() + "-calibration-" + STAMP.format(Instant.now()));
+            folder = PartialFolder.open(dir, fit.resume, fit.record(until), "--out");
         } catch (ObservedException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (ScenarioException e) {
             return ScenarioInput.report(e, err);
         }
-        Path dir = out != null ? out : Path.of("results", plan.base().scenario().name() + "-calibration-" + STAMP.format(Instant.now()));
-        AbcSmc.Settings settings = AbcSmc.Settings.defaults(fit.particles, fit.budget, fit.seed);
+        if (folder.complete) {
+            spec.commandLine().getOut().println("calibration: " + folder.target + " (already complete)");
+            return Main.OK;
+        }
+        AbcSmc.Settings settings = fit.settings();
         Calibration.Result result;
         try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
-            result = Calibration.run(plan, settings, new LocalExecutor(threads), progress);
+            result = Calibration.run(plan, settings, new LocalExecutor(threads), progress, folder.partial.resolve("simulations.csv"));
         }
-        AtomicDirectory.create(dir, d -> CalibrationFiles.write(result, fit.record(until), d));
+        folder.finish(d -> CalibrationFiles.write(result, fit.record(until), d));
+        Path dir = folder.target;
         PrintWriter o = spec.commandLine().getOut();
         o.println("calibration: " + dir);
         o.printf("simulations: %d in %d generations, wall %.1f s%n", result.simulations(), result.populations().size(),

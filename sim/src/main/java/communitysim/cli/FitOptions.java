@@ -43,6 +43,11 @@ final class FitOptions {
     @Option(names = "--budget", paramLabel = "N", defaultValue = "2400", description = "Most simulations in all (default: 2400); the last complete generation is kept.")
     int budget;
 
+    @Option(names = "--distance", paramLabel = "periods|projected", defaultValue = "periods",
+            description = "periods: every period of every target, each scaled by its spread (default); projected: semi-automatic"
+                    + " summaries, a ridge regression of the knobs on the periods fitted to a pilot of prior simulations (Fearnhead and Prangle 2012).")
+    String distance;
+
     @Option(names = "--reps", paramLabel = "R", defaultValue = "1", description = "Replicates per particle, averaged before the distance (default: 1).")
     int reps;
 
@@ -58,10 +63,20 @@ final class FitOptions {
     @Option(names = "--quiet", description = "No progress output.")
     boolean quiet;
 
+    @Option(names = "--resume", description = "Continue the interrupted work of --out (DIR.partial) with the same command; exits 0 at once if DIR is complete.")
+    boolean resume;
+
     CalibrationPlan plan(String until) throws ObservedException, ScenarioException {
         if (budget < particles) throw new ObservedException("--budget " + budget + ": too small for one generation of --particles " + particles);
         if (particles < 10) throw new ObservedException("--particles " + particles + ": at least 10 are needed to estimate a population's spread");
         return CalibrationPlan.of(scenarioFile, sets, observed, fit, targets, from, until, period, reps);
+    }
+
+    communitysim.calibrate.AbcSmc.Settings settings() throws ObservedException {
+        if (!distance.equals("periods") && !distance.equals("projected")) throw new ObservedException("--distance " + distance + ": periods or projected");
+        var d = communitysim.calibrate.AbcSmc.Settings.defaults(particles, budget, seed);
+        return new communitysim.calibrate.AbcSmc.Settings(d.particles(), d.budget(), d.maxGenerations(), d.minAcceptance(), d.quantile(),
+                d.minTolDrop(), d.seed(), distance.equals("projected"));
     }
 
     int threads() throws ObservedException {
@@ -84,6 +99,7 @@ final class FitOptions {
         c.put("particles", particles);
         c.put("budget", budget);
         c.put("reps", reps);
+        c.put("distance", distance);
         c.put("seed", seed);
         return c;
     }
