@@ -4,6 +4,7 @@ import communitysim.output.CsvWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * {@code comparison.csv}: one row per headline metric × scope × scenario. The contract's columns come
@@ -36,7 +37,7 @@ final class ComparisonCsv {
                             .text(p.test().key).text(r.verdict().key)
                             .number(r.adjCiLow()).number(r.adjCiHigh()).number(1 - r.adjLevel());
                 }
-                csv.text(r.metric().valence().name().toLowerCase(java.util.Locale.ROOT));
+                csv.text(r.metric().valence().name().toLowerCase(Locale.ROOT));
                 csv.endRow();
             }
         }

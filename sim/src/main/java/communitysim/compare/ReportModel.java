@@ -1,5 +1,6 @@
 package communitysim.compare;
 
+import communitysim.metrics.Metric;
 import communitysim.output.BuildInfo;
 import communitysim.output.Scope;
 import communitysim.scenario.Scenario;
@@ -40,6 +41,9 @@ final class ReportModel {
 
     /** A metric's block of the headline table. */
     public record MetricTable(String metric, String column, List<RowView> rows) {}
+
+    /** A difference in final members from which the report points readers at the per-member rows. */
+    static final double SIZE_NOTE = 0.1;
 
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -169,7 +173,7 @@ final class ReportModel {
         List<String> out = new ArrayList<>();
         double reference = Double.NaN;
         for (ComparisonRow r : table.rows()) {
-            if (r.metric().perMember() || r.metric().metric() != communitysim.metrics.Metric.MEMBERS
+            if (r.metric().perMember() || r.metric().metric() != Metric.MEMBERS
                     || r.scope() != Scope.FINAL) continue;
             if (r.isReference()) {
                 reference = r.stats().mean();
@@ -180,8 +184,6 @@ final class ReportModel {
         }
         return out;
     }
-
-    static final double SIZE_NOTE = 0.1;
 
     private static String testName(TestKind test) {
         return switch (test) {
