@@ -8,6 +8,7 @@ import communitysim.compare.ComparisonTable;
 import communitysim.compare.ComparisonWriter;
 import communitysim.compare.Display;
 import communitysim.compare.TestKind;
+import communitysim.compare.Verdict;
 import communitysim.output.Scope;
 import communitysim.scenario.ScenarioException;
 import picocli.CommandLine.Command;
@@ -99,10 +100,17 @@ final class CompareCommand implements Callable<Integer> {
         String reference = comparison.runs().get(0).label();
         for (ComparisonRow r : table.rows()) {
             if (r.isReference() || r.scope() != Scope.FINAL || r.paired().test() == TestKind.IDENTICAL) continue;
+            // The interval is the Holm-adjusted one, at the confidence the verdict was decided at, so the two agree.
             // Display.p rounds down, so a p printed below 0.05 is below it, as the verdict says.
-            out.printf("%s (day %d) %s vs %s: %+.4g [95%% CI %.4g, %.4g], p (Holm) %s: %s%n",
-                    r.metric().metric().column, plan.days(), r.label(), reference, r.paired().meanDiff(),
-                    r.paired().diffCiLow(), r.paired().diffCiHigh(), Display.p(r.pHolm()), r.verdict().key);
+            out.printf("%s (day %d) %s vs %s: %+.4g [%s CI %.4g, %.4g, Holm-adjusted], p (Holm) %s: %s%n",
+                    r.metric().column(), plan.days(), r.label(), reference, r.paired().meanDiff(),
+                    Display.confidence(r.adjLevel()), r.adjCiLow(), r.adjCiHigh(), Display.p(r.pHolm()),
+                    r.verdict().key);
+        }
+        if (!table.tooFew().isEmpty()) {
+            out.printf("%d replicates cannot show significance at alpha=%s after Holm over %d tests for %d row(s) "
+                            + "(a far-out seed needs the rank test); rerun with --reps %d%n", plan.replicates(),
+                    Verdict.ALPHA, table.holmFamily(), table.tooFew().size(), table.replicatesForRankTests());
         }
         out.flush();
     }

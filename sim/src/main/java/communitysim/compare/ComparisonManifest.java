@@ -66,6 +66,7 @@ final class ComparisonManifest {
         Json.putNumber(holm, "alpha", Verdict.ALPHA);
         holm.put("description", Methods.HOLM);
         stats.put("verdict", Methods.VERDICT);
+        stats.put("perMember", Methods.PER_MEMBER);
         return root;
     }
 

@@ -16,6 +16,19 @@ import java.util.List;
  */
 public record ComparisonTable(List<ComparisonRow> rows, int holmFamily) {
 
+    /**
+     * The replicates with which an exact signed-rank test could pass Holm's correction over this family
+     * even as its strongest test: 2 / 2^n &lt; alpha / family.
+     */
+    public int replicatesForRankTests() {
+        return (int) Math.floor(Math.log(2.0 * Math.max(1, holmFamily) / Verdict.ALPHA) / Math.log(2)) + 1;
+    }
+
+    /** Rows that got no verdict because no outcome of this many replicates could have been significant. */
+    public List<ComparisonRow> tooFew() {
+        return rows.stream().filter(r -> r.verdict() == Verdict.TOO_FEW).toList();
+    }
+
     public ComparisonTable {
         rows = List.copyOf(rows);
     }
@@ -31,14 +44,20 @@ public record ComparisonTable(List<ComparisonRow> rows, int holmFamily) {
                     double[] values = s == 0 ? first : values(runs.get(s), metric, scope);
                     PairedResult paired = s == 0 ? null : PairedTest.compare(first, values);
                     unadjusted.add(new ComparisonRow(metric, scope, s, runs.get(s).label(), SummaryStats.of(values),
-                            paired, Double.NaN, null));
+                            paired, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null));
                 }
             }
         }
+        return adjust(unadjusted);
+    }
+
+    /** Holm's adjustment, adjusted intervals and verdicts for rows that have only their paired results. */
+    static ComparisonTable adjust(List<ComparisonRow> unadjusted) {
         double[] p = unadjusted.stream()
                 .mapToDouble(r -> r.isReference() || r.paired().test() == TestKind.IDENTICAL ? Double.NaN : r.paired().pValue())
                 .toArray();
         double[] holm = Holm.adjust(p);
+        double[] levels = Holm.levels(p, Verdict.ALPHA);
         List<ComparisonRow> rows = new ArrayList<>();
         int family = 0;
         for (int i = 0; i < unadjusted.size(); i++) {
@@ -51,10 +70,25 @@ public record ComparisonTable(List<ComparisonRow> rows, int holmFamily) {
             if (tested) family++;
             // An identical row was no test; its p of 1 needs no adjustment.
             double pHolm = tested ? holm[i] : r.paired().pValue();
+            double[] adjusted = tested ? r.paired().interval(levels[i]) : new double[] {0, 0};
+            boolean reachable = !tested || reachable(p, i, r.paired().smallestP());
             rows.add(new ComparisonRow(r.metric(), r.scope(), r.scenario(), r.label(), r.stats(), r.paired(), pHolm,
-                    Verdict.of(r.paired(), pHolm)));
+                    levels[i], adjusted[0], adjusted[1], Verdict.of(r.metric().valence(), r.paired(), pHolm, adjusted,
+                    reachable)));
         }
         return new ComparisonTable(rows, family);
+    }
+
+    /**
+     * Whether test i could pass Holm's correction had its pairs given the most extreme outcome they can:
+     * its smallest possible p in place of its own, the other tests as they are. Holm's adjusted p never
+     * falls when a raw p rises, so if this fails, no outcome of these replicates passes.
+     */
+    private static boolean reachable(double[] p, int i, double smallestP) {
+        if (smallestP == 0) return true;
+        double[] best = p.clone();
+        best[i] = smallestP;
+        return Holm.adjust(best)[i] < Verdict.ALPHA;
     }
 
     private static void checkPairedBySeed(List<PolicyRun> runs) {
@@ -78,7 +112,7 @@ public record ComparisonTable(List<ComparisonRow> rows, int holmFamily) {
     static double[] values(PolicyRun run, HeadlineMetric metric, Scope scope) {
         List<ReplicateResult> replicates = run.result().replicates();
         double[] v = new double[replicates.size()];
-        for (int i = 0; i < v.length; i++) v[i] = scope.value(replicates.get(i), metric.metric());
+        for (int i = 0; i < v.length; i++) v[i] = metric.value(replicates.get(i), scope);
         return v;
     }
 }

@@ -58,6 +58,16 @@ public final class Display {
         return new BigDecimal(p).round(new MathContext(3, RoundingMode.DOWN)).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * The confidence {@code 1 - level} of an adjusted interval as a percentage to four significant digits,
+     * rounded down so it never claims more confidence than it has: 0.05 / 68 shows as {@code 99.92%}.
+     */
+    public static String confidence(double level) {
+        if (Double.isNaN(level)) return "";
+        return new BigDecimal(100 * (1 - level)).round(new MathContext(4, RoundingMode.DOWN)).stripTrailingZeros()
+                .toPlainString() + "%";
+    }
+
     /** Cohen's d_z to two decimals. */
     static String effect(double d) {
         if (!Double.isFinite(d)) return number(d);

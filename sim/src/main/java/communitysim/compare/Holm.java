@@ -19,8 +19,7 @@ final class Holm {
      * test: left out of the family and returned as {@code NaN}.
      */
     static double[] adjust(double[] p) {
-        Integer[] order = IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
+        Integer[] order = order(p);
         double[] adjusted = new double[p.length];
         Arrays.fill(adjusted, Double.NaN);
         int m = order.length;
@@ -30,5 +29,29 @@ final class Holm {
             adjusted[order[rank]] = running;
         }
         return adjusted;
+    }
+
+    /**
+     * Per test, the level {@code a} at which its interval must be drawn for "the {@code 1 - a} interval
+     * excludes 0" to say exactly what its adjusted p says. Holm tests the k-th smallest p (from 0) at
+     * {@code alpha / (m - k)} and stops at the first it keeps; a rejected test gets its own step's level
+     * (its p is below it), every kept test the level of the step where Holm stopped (its p is at or above
+     * that step's, so at or above that level). {@code NaN} entries stay {@code NaN}.
+     */
+    static double[] levels(double[] p, double alpha) {
+        Integer[] order = order(p);
+        double[] levels = new double[p.length];
+        Arrays.fill(levels, Double.NaN);
+        int m = order.length;
+        int stop = 0;
+        while (stop < m && (m - stop) * p[order[stop]] < alpha) stop++;
+        for (int rank = 0; rank < m; rank++) levels[order[rank]] = alpha / (m - Math.min(rank, stop));
+        return levels;
+    }
+
+    private static Integer[] order(double[] p) {
+        Integer[] order = IntStream.range(0, p.length).filter(i -> !Double.isNaN(p[i])).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));
+        return order;
     }
 }

@@ -39,9 +39,9 @@ final class ReportCharts {
             }
             series.add(band(runs.get(s).label(), s, d -> d + 1, samples));
         }
-        String id = "chart-" + metric.metric().column.replace('_', '-');
+        String id = "chart-" + metric.column().replace('_', '-');
         String subtitle = "Mean of " + replicates(runs) + " replicates per scenario; band: 95% CI";
-        return new ChartFigure(id, "daily.csv column: " + metric.metric().column,
+        return new ChartFigure(id, "daily.csv column: " + metric.column(),
                 SvgChart.render(id, metric.label(), subtitle, "Day", metric.axisLabel(), true, series));
     }
 

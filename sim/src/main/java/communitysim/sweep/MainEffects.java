@@ -17,18 +17,28 @@ import java.util.List;
  * run's replicates are averaged first, so n counts design points and the interval reflects how the
  * metric moves with the other knobs as well as replicate noise. Computed in one pass over the
  * sorted {@code runs.csv}, keeping only one accumulator per (knob, level, metric).
+ *
+ * <p>Beside it, the noise scale: the spread between replicates of one run (pooled over the runs at a
+ * level), which says how much of a level-to-level difference one seed more or less could make. A level
+ * with one run has no interval at all (nothing to estimate a spread from), not a zero-width one.
  */
 final class MainEffects {
     static final String FILE = "main_effects.csv";
 
     private final Design design;
     private final Accumulator[][][] byLevel;
+    /** Per (knob, level, metric): the sum over runs of the variance between a run's replicates. */
+    private final double[][][] replicateVariance;
+    private final int replicates;
 
-    private MainEffects(Design design) {
+    private MainEffects(Design design, int replicates) {
         this.design = design;
+        this.replicates = replicates;
         int metrics = FinalMetrics.COLUMNS.size();
         byLevel = new Accumulator[design.dimensions().size()][][];
+        replicateVariance = new double[byLevel.length][][];
         for (int d = 0; d < byLevel.length; d++) {
+            replicateVariance[d] = new double[design.levels(d).size()][metrics];
             byLevel[d] = new Accumulator[design.levels(d).size()][metrics];
             for (Accumulator[] level : byLevel[d]) for (int m = 0; m < metrics; m++) level[m] = new Accumulator();
         }
@@ -36,31 +46,40 @@ final class MainEffects {
 
     /** Reads a complete, sorted {@code runs.csv} (as {@link Journal#compact} leaves it). */
     static MainEffects of(Path runsCsv, RunsTable table, Design design) throws IOException {
-        MainEffects effects = new MainEffects(design);
         int reps = table.replicates();
+        MainEffects effects = new MainEffects(design, reps);
         double[] runSum = new double[FinalMetrics.COLUMNS.size()];
+        Accumulator[] run = new Accumulator[runSum.length];
         try (BufferedReader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8)) {
             in.readLine();
             for (int task = 0; task < table.tasks(); task++) {
-                int run = task / reps;
+                int runIndex = task / reps;
                 int replicate = task % reps;
                 String line = in.readLine();
-                double[] values = line == null ? null : RunsTable.metrics(line.substring(table.prefix(run, replicate).length()));
-                if (values == null) throw new IllegalStateException(runsCsv + " has no valid row for run " + run + " replicate " + replicate);
-                for (int m = 0; m < runSum.length; m++) runSum[m] += values[m];
-                if (replicate == reps - 1) {
-                    effects.addRun(run, runSum, reps);
+                double[] values = line == null ? null : RunsTable.metrics(line.substring(table.prefix(runIndex, replicate).length()));
+                if (values == null) throw new IllegalStateException(runsCsv + " has no valid row for run " + runIndex + " replicate " + replicate);
+                if (replicate == 0) {
                     Arrays.fill(runSum, 0);
+                    for (int m = 0; m < run.length; m++) run[m] = new Accumulator();
                 }
+                for (int m = 0; m < run.length; m++) {
+                    runSum[m] += values[m];
+                    run[m].add(values[m]);
+                }
+                if (replicate == reps - 1) effects.addRun(runIndex, runSum, reps, run);
             }
         }
         return effects;
     }
 
-    private void addRun(int run, double[] sum, int reps) {
+    private void addRun(int run, double[] sum, int reps, Accumulator[] replicateValues) {
         for (int d = 0; d < byLevel.length; d++) {
-            Accumulator[] level = byLevel[d][design.levelOf(run, d)];
-            for (int m = 0; m < sum.length; m++) level[m].add(sum[m] / reps);
+            int l = design.levelOf(run, d);
+            for (int m = 0; m < sum.length; m++) {
+                byLevel[d][l][m].add(sum[m] / reps);
+                double sd = replicateValues[m].stats().sd();
+                replicateVariance[d][l][m] += sd * sd;
+            }
         }
     }
 
@@ -68,20 +87,35 @@ final class MainEffects {
         return byLevel[dimension][level][metric].stats();
     }
 
-    /** {@code parameter,level,level_low,level_high,metric,n,mean,sd,ci_low,ci_high}: knob, level, metric order. */
+    /**
+     * The standard deviation between replicates of one run, pooled over the level's runs (the root of
+     * their mean variance: every run has the same replicates); NaN with one replicate per run.
+     */
+    double replicateSd(int dimension, int level, int metric) {
+        int runs = byLevel[dimension][level][metric].stats().n();
+        if (replicates < 2 || runs == 0) return Double.NaN;
+        return Math.sqrt(replicateVariance[dimension][level][metric] / runs);
+    }
+
+    /**
+     * {@code parameter,level,level_low,level_high,metric,n,mean,sd,ci_low,ci_high,replicate_sd}: knob, level,
+     * metric order. With n = 1, sd and the interval are empty: they cannot be computed.
+     */
     void write(Path file) throws IOException {
         List<Dimension> dims = design.dimensions();
         try (CsvWriter csv = new CsvWriter(file, "parameter", "level", "level_low", "level_high", "metric", "n", "mean",
-                "sd", "ci_low", "ci_high")) {
+                "sd", "ci_low", "ci_high", "replicate_sd")) {
             for (int d = 0; d < dims.size(); d++) {
                 List<Level> levels = design.levels(d);
                 for (int l = 0; l < levels.size(); l++) {
                     Level level = levels.get(l);
                     for (int m = 0; m < FinalMetrics.COLUMNS.size(); m++) {
                         SummaryStats s = stats(d, l, m);
+                        boolean spread = s.n() >= 2;
                         csv.text(dims.get(d).path()).text(level.name()).text(level.low()).text(level.high())
-                                .text(FinalMetrics.COLUMNS.get(m)).number(s.n()).number(s.mean()).number(s.sd())
-                                .number(s.ciLow()).number(s.ciHigh());
+                                .text(FinalMetrics.COLUMNS.get(m)).number(s.n()).number(s.mean())
+                                .number(spread ? s.sd() : Double.NaN).number(spread ? s.ciLow() : Double.NaN)
+                                .number(spread ? s.ciHigh() : Double.NaN).number(replicateSd(d, l, m));
                         csv.endRow();
                     }
                 }

@@ -71,7 +71,7 @@ class CompareCliTest {
         }
         String header = Files.readAllLines(out.resolve("comparison.csv")).get(0);
         assertEquals("metric,scenario,mean,ci_low,ci_high,diff_vs_first,p_value,effect_size,"
-                + "scope,diff_ci_low,diff_ci_high,p_holm,test,verdict", header);
+                + "scope,diff_ci_low,diff_ci_high,p_holm,test,verdict,adj_ci_low,adj_ci_high,adj_confidence,valence", header);
         List<Map<String, String>> rows = csv(out.resolve("comparison.csv"));
         assertEquals(HeadlineMetric.ALL.size() * 2 * 2, rows.size());
         for (Map<String, String> r : rows) {
@@ -91,13 +91,28 @@ class CompareCliTest {
             double p = Double.parseDouble(r.get("p_value"));
             double diff = Double.parseDouble(r.get("diff_vs_first"));
             assertTrue(pHolm >= p && pHolm <= 1, r.toString());
-            String expected = !(pHolm < 0.05) ? "no significant difference" : diff > 0 ? "higher" : "lower";
+            String up = switch (r.get("valence")) {
+                case "higher_is_better" -> "better";
+                case "lower_is_better" -> "worse";
+                default -> "higher";
+            };
+            String down = switch (r.get("valence")) {
+                case "higher_is_better" -> "worse";
+                case "lower_is_better" -> "better";
+                default -> "lower";
+            };
+            String expected = !(pHolm < 0.05) ? "no significant difference" : diff > 0 ? up : down;
+            // A rank test whose smallest possible p cannot pass Holm here says so instead of "no difference".
+            if (r.get("verdict").equals("too few replicates")) {
+                assertEquals("wilcoxon", r.get("test"), r.toString());
+                expected = "too few replicates";
+            }
             if (!r.get("verdict").equals("mixed")) assertEquals(expected, r.get("verdict"), r.toString());
-            if (r.get("test").equals("paired_t") && pHolm < 0.05) {
-                // The t-test and the t interval of the mean difference agree: a significant one excludes 0.
-                double lo = Double.parseDouble(r.get("diff_ci_low"));
-                double hi = Double.parseDouble(r.get("diff_ci_high"));
-                assertTrue(lo > 0 || hi < 0, r.toString());
+            if (!r.get("test").equals("identical")) {
+                // The Holm-adjusted interval beside the verdict excludes 0 exactly when the verdict is a difference.
+                double lo = Double.parseDouble(r.get("adj_ci_low"));
+                double hi = Double.parseDouble(r.get("adj_ci_high"));
+                if (!r.get("verdict").equals("mixed")) assertEquals(pHolm < 0.05, lo > 0 || hi < 0, r.toString());
             }
         }
     }
@@ -108,7 +123,7 @@ class CompareCliTest {
                 .filter(r -> r.get("metric").equals("joins_referral") && r.get("scope").equals("horizon")
                         && r.get("scenario").equals("high"))
                 .findFirst().orElseThrow();
-        assertEquals("higher", referrals.get("verdict"), referrals.toString());
+        assertEquals("better", referrals.get("verdict"), referrals.toString());
         assertTrue(Double.parseDouble(referrals.get("p_holm")) < 0.05, referrals.toString());
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<code>recruitment.referral.rate</code></td><td>0.03</td><td>0.09</td>"),

@@ -40,4 +40,26 @@ class HolmTest {
     void equalPValuesGetEqualAdjustments() {
         assertArrayEquals(new double[] {0.03, 0.03, 0.03}, Holm.adjust(new double[] {0.01, 0.01, 0.01}), 1e-12);
     }
+
+    @Test
+    void levelsAgreeWithAdjustedPValues() {
+        // Holm rejects a test exactly when its raw p is below the level its interval is drawn at.
+        java.util.Random random = new java.util.Random(5);
+        for (int trial = 0; trial < 2000; trial++) {
+            double[] p = new double[1 + random.nextInt(60)];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = random.nextInt(10) == 0 ? Double.NaN : Math.pow(random.nextDouble(), 1 + random.nextInt(6));
+            }
+            double[] adjusted = Holm.adjust(p);
+            double[] levels = Holm.levels(p, 0.05);
+            for (int i = 0; i < p.length; i++) {
+                if (Double.isNaN(p[i])) {
+                    assertTrue(Double.isNaN(levels[i]));
+                    continue;
+                }
+                assertTrue(levels[i] <= 0.05, "level " + levels[i]);
+                assertEquals(adjusted[i] < 0.05, p[i] < levels[i], "p " + p[i] + " adjusted " + adjusted[i] + " level " + levels[i]);
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package communitysim.compare;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,18 +63,44 @@ class PairedTestTest {
     void identicalValuesAreNoTest() {
         double[] same = {3, 1, 4, 1, 5};
         PairedResult r = PairedTest.compare(same, same.clone());
-        assertEquals(new PairedResult(5, 0, 0, 0, 1, 0, TestKind.IDENTICAL, 0), r);
+        assertEquals(new PairedResult(5, 0, 0, 0, 0, 1, 0, TestKind.IDENTICAL, 0, 1), r);
     }
 
     @Test
-    void aConstantShiftHasInfiniteEffectAndAnExactRankTest() {
+    void aConstantShiftIsCertain() {
+        // Six seeds all moved by exactly +2: the signed-rank test could not go below 2 / 2^6 = 0.031, which no
+        // correction over a report's tests lets through, though nothing here is left to chance.
         double[] base = {10, 20, 30, 40, 50, 60};
         double[] up = {12, 22, 32, 42, 52, 62};
         PairedResult r = PairedTest.compare(base, up);
-        assertEquals(TestKind.WILCOXON, r.test());
+        assertEquals(TestKind.CONSTANT, r.test());
+        assertEquals(0, r.pValue());
+        assertEquals(2, r.meanDiff());
+        assertEquals(2, r.diffCiLow());
+        assertEquals(2, r.diffCiHigh());
+        assertArrayEquals(new double[] {2, 2}, r.interval(1e-6));
         assertEquals(Double.POSITIVE_INFINITY, r.effectSize());
-        assertEquals(2.0 / 64, r.pValue(), 1e-15); // all six signs positive: 1 pattern of 2^6, two-sided
+        assertEquals(1, r.direction());
         assertEquals(Double.NEGATIVE_INFINITY, PairedTest.compare(up, base).effectSize());
+    }
+
+    @Test
+    void theTTestsPValueAndItsIntervalsAgreeAtAnyLevel() {
+        PairedResult r = PairedTest.compare(SECOND_VISIT, FIRST_VISIT);
+        // p = 0.0161766: the 1 - a interval excludes 0 for a above p and holds it below.
+        double[] wide = r.interval(0.0161);
+        double[] narrow = r.interval(0.0162);
+        assertTrue(wide[0] < 0 && wide[1] > 0, () -> wide[0] + ", " + wide[1]);
+        assertTrue(narrow[0] > 0, () -> narrow[0] + ", " + narrow[1]);
+        assertArrayEquals(new double[] {r.diffCiLow(), r.diffCiHigh()}, r.interval(0.05), 1e-12);
+        assertEquals(0, r.smallestP());
+    }
+
+    @Test
+    void theRankTestKnowsItsSmallestPossibleP() {
+        PairedResult r = PairedTest.compare(DRUG_1, DRUG_2);
+        // Nine non-zero differences (one is 0): every sign positive is the most extreme outcome, 2 / 2^9.
+        assertEquals(2.0 / 512, r.smallestP(), 1e-15);
     }
 
     @Test

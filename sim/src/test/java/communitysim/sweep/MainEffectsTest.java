@@ -42,14 +42,75 @@ class MainEffectsTest {
         // network.mixing = complete: runs 1 and 3 (10.5, 30.5): mean 20.5, sd sqrt(200).
         assertStats(effects.stats(1, 1, 0), 2, 20.5, Math.sqrt(200), 20.5 - 10 * t1, 20.5 + 10 * t1);
 
+        // Replicates of every run are 1 apart (rep 0 and 1): sd sqrt(1/2) within each run, pooled the same.
+        assertEquals(Math.sqrt(0.5), effects.replicateSd(0, 0, 0), 1e-12);
+        assertEquals(Math.sqrt(0.5), effects.replicateSd(1, 1, 0), 1e-12);
+        assertEquals(0, effects.replicateSd(0, 0, 1));
+
         Path csv = dir.resolve(MainEffects.FILE);
         effects.write(csv);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("parameter,level,level_low,level_high,metric,n,mean,sd,ci_low,ci_high", lines.get(0));
+        assertEquals("parameter,level,level_low,level_high,metric,n,mean,sd,ci_low,ci_high,replicate_sd", lines.get(0));
         assertEquals(1 + (2 + 2) * FinalMetrics.COLUMNS.size(), lines.size());
         assertTrue(lines.get(1).startsWith("activation.base,-4,-4,-4,members,2,5.5,"), lines.get(1));
         String complete = lines.get(1 + 3 * FinalMetrics.COLUMNS.size());
         assertTrue(complete.startsWith("network.mixing,complete,,,members,2,20.5,"), complete);
+    }
+
+    /** A one-knob grid: every level is exactly one run (of 3 replicates), values given per run and replicate. */
+    private static MainEffects oneRunPerLevel(Path dir, double[][] membersByRunAndReplicate) throws Exception {
+        SweepPlan plan = Sweep.of(Path.of(Cli.BASELINE)).vary("activation.base=-4.5,-4,-3.5").replicates(3).plan();
+        RunsTable table = plan.table();
+        Path runs = dir.resolve("runs.csv");
+        Journal.create(runs, table);
+        try (Journal.Appender a = new Journal.Appender(runs)) {
+            for (int run = 0; run < 3; run++) {
+                for (int rep = 0; rep < 3; rep++) {
+                    double[] finals = new double[FinalMetrics.COLUMNS.size()];
+                    finals[FinalMetrics.COLUMNS.indexOf("members")] = membersByRunAndReplicate[run][rep];
+                    a.append(table.line(new TaskResult(run, rep, 0, finals, null)));
+                }
+            }
+        }
+        return MainEffects.of(runs, table, plan.design());
+    }
+
+    private static final double[][] MEMBERS = {{400, 410, 430}, {3000, 3300, 3600}, {21000, 22000, 23000}};
+
+    @Test
+    void aLevelWithOneRunHasNoIntervalInTheCsv(@TempDir Path dir) throws Exception {
+        MainEffects effects = oneRunPerLevel(dir, MEMBERS);
+        Path csv = dir.resolve(MainEffects.FILE);
+        effects.write(csv);
+        String members = Files.readAllLines(csv).stream().filter(l -> l.startsWith("activation.base,-4.5,-4.5,-4.5,members,"))
+                .findFirst().orElseThrow();
+        // n = 1: no spread between runs to estimate, so no sd and no interval (not a zero-width one).
+        assertTrue(members.startsWith("activation.base,-4.5,-4.5,-4.5,members,1,413.3333333333333,,,"), members);
+    }
+
+    @Test
+    void theChartDrawsNoIntervalForOneRunAndSaysSo(@TempDir Path dir) throws Exception {
+        SweepPlan plan = Sweep.of(Path.of(Cli.BASELINE)).vary("activation.base=-4.5,-4,-3.5").replicates(3).plan();
+        MainEffects effects = oneRunPerLevel(dir, MEMBERS);
+        org.jfree.chart.JFreeChart chart = MainEffectsCharts.build(effects, plan.design(), 0, 3);
+        String subtitle = ((org.jfree.chart.title.TextTitle) chart.getSubtitle(0)).getText();
+        assertTrue(subtitle.contains("n = 1"), subtitle);
+        org.jfree.chart.plot.CategoryPlot members = (org.jfree.chart.plot.CategoryPlot)
+                ((org.jfree.chart.plot.CombinedDomainCategoryPlot) chart.getPlot()).getSubplots().get(0);
+        org.jfree.data.statistics.StatisticalCategoryDataset means =
+                (org.jfree.data.statistics.StatisticalCategoryDataset) members.getDataset(0);
+        for (int level = 0; level < 3; level++) {
+            assertEquals(null, means.getStdDevValue(0, level), "a zero-width interval drawn for level " + level);
+        }
+        assertTrue(members.getAnnotations().stream().anyMatch(a -> a instanceof org.jfree.chart.annotations.CategoryTextAnnotation t
+                && t.getText().equals("n = 1")), "the points say n = 1");
+        // Replicate noise on the same chart: runs at -4 spread by sd 300 between replicates.
+        org.jfree.data.category.IntervalCategoryDataset noise =
+                (org.jfree.data.category.IntervalCategoryDataset) members.getDataset(1);
+        assertEquals(3300 - 300, noise.getStartValue(0, 1).doubleValue(), 1e-9);
+        assertEquals(3300 + 300, noise.getEndValue(0, 1).doubleValue(), 1e-9);
+        // All five panels are counts or shares, never negative: the axis starts at 0 so noise is not magnified.
+        assertTrue(members.getRangeAxis().getLowerBound() <= 0, "members axis starts at " + members.getRangeAxis().getLowerBound());
     }
 
     @Test
