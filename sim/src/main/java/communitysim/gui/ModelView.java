@@ -2,6 +2,10 @@ package communitysim.gui;
 
 import communitysim.model.CommunityModel;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
  * The figures the console's Model tab shows, as bean properties. They are a copy taken after each
  * day, not live reads of the model: the tab is redrawn on Swing's thread while the next day may
@@ -9,6 +13,8 @@ import communitysim.model.CommunityModel;
  * members not yet visited).
  */
 public final class ModelView {
+    private static final MathContext FOUR_DIGITS = new MathContext(4, RoundingMode.HALF_EVEN);
+
     private final CommunityModel model;
     private volatile Figures figures = Figures.NONE;
 
@@ -32,11 +38,16 @@ public final class ModelView {
     public int getDay() { return figures.day(); }
     public int getMembers() { return figures.members(); }
     public long getDailyActive() { return figures.dailyActive(); }
-    public double getActiveRatio() { Figures f = figures; return f.members() == 0 ? 0 : (double) f.dailyActive() / f.members(); }
+    public double getActiveRatio() { Figures f = figures; return f.members() == 0 ? 0 : readable((double) f.dailyActive() / f.members()); }
     public long getJoinsToday() { return figures.joins(); }
     public long getLeftToday() { return figures.left(); }
     public long getContentToday() { return figures.content(); }
     public long getInteractionsToday() { return figures.interactions(); }
-    public double getMeanEngagement() { Figures f = figures; return f.members() == 0 ? 0 : f.sumEngagement() / f.members(); }
+    public double getMeanEngagement() { Figures f = figures; return f.members() == 0 ? 0 : readable(f.sumEngagement() / f.members()); }
     public long getPoolRemaining() { return figures.poolRemaining(); }
+
+    // The tab prints a double in full (0.1346153846153846); four significant digits are what a reader takes in.
+    private static double readable(double v) {
+        return new BigDecimal(v).round(FOUR_DIGITS).doubleValue();
+    }
 }

@@ -59,6 +59,9 @@ class ConsoleStepsTest {
         for (int i = 0; i < 20; i++) gui.step();
         assertEquals(30, view.getDay());
         assertEquals(((CommunityModel) gui.state).members.aliveCount(), view.getMembers());
+        double ratio = view.getActiveRatio();
+        assertEquals(ratio, new java.math.BigDecimal(ratio).round(new java.math.MathContext(4)).doubleValue(),
+                "four significant digits, not 0.1346153846153846");
         gui.finish();
     }
 }
