@@ -1,10 +1,9 @@
 package communitysim.cli;
 
-import communitysim.metrics.Metric;
+import communitysim.output.Headlines;
+import communitysim.output.Numbers;
 import communitysim.output.ResultsWriter;
 import communitysim.output.RunSummary;
-import communitysim.output.Scope;
-import communitysim.metrics.SummaryStats;
 import communitysim.run.RunResult;
 import communitysim.run.Runner;
 import communitysim.scenario.ScenarioException;
@@ -94,13 +93,10 @@ final class RunCommand implements Callable<Integer> {
     private static void printHeadline(RunResult result, Path dir, PrintWriter out) {
         RunSummary summary = RunSummary.of(result.replicates());
         out.printf("results: %s%n", dir);
-        out.printf("replicates: %d, days: %d, wall: %.1f s, member-days/s: %.3g%n", result.replicates().size(),
-                result.scenario().days(), result.wallSeconds(), result.memberDays() / Math.max(1e-9, result.wallSeconds()));
-        for (Metric m : List.of(Metric.MEMBERS, Metric.DAU, Metric.ACTIVE_RATIO, Metric.JOINS, Metric.CHURNED)) {
-            SummaryStats s = summary.get(m, m.kind == Metric.Kind.FLOW ? Scope.HORIZON : Scope.FINAL);
-            out.printf("%s (%s): %.4g [95%% CI %.4g, %.4g]%n", m.column,
-                    m.kind == Metric.Kind.FLOW ? "mean per day" : "final day", s.mean(), s.ciLow(), s.ciHigh());
-        }
+        out.printf("replicates: %d, days: %d, wall: %s s, member-days/s: %s%n", result.replicates().size(),
+                result.scenario().days(), Numbers.readable(result.wallSeconds()),
+                Numbers.readable(result.memberDays() / Math.max(1e-9, result.wallSeconds())));
+        for (String line : Headlines.lines(summary)) out.println(line);
         out.flush();
     }
 }

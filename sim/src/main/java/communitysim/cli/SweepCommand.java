@@ -73,7 +73,7 @@ final class SweepCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--engine", paramLabel = "NAME", defaultValue = "local",
-            description = "Where tasks run: local (this machine's threads, default) or spark (needs the spark module on the class path: spark/communitysim-spark).")
+            description = "Where tasks run: local (this machine's threads, default) or spark (the ./communitysim launcher hands it to the spark module, built on first use; --verbose shows Spark's log).")
     String engine;
 
     @Option(names = "--master", paramLabel = "URL", description = "With --engine spark: local[*] (default), local[N], spark://HOST:PORT, yarn, k8s://...")
@@ -94,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!engine.equals("local")) {
             for (EngineProvider p : ServiceLoader.load(EngineProvider.class)) if (p.name().equals(engine)) provider = p;
             if (provider == null) {
-                err.println("--engine " + engine + ": not on the class path; for spark run spark/communitysim-spark"
+                err.println("--engine " + engine + ": not on the class path; for spark run ./communitysim or spark/communitysim-spark"
                         + " (or spark-submit spark/target/communitysim-spark.jar) with the same arguments");
                 return Main.BAD_INPUT;
             }

@@ -11,9 +11,10 @@ import java.util.List;
  * @param slug   file name without extension ({@code members} gives {@code members.png} and {@code members.svg})
  * @param title  chart title
  * @param yLabel y-axis label, with units
+ * @param caption one line under the chart on the folder's {@code index.html}: what to read from it
  * @param series the metrics drawn, one line each, labelled by {@link Metric#label}
  */
-public record ChartSpec(String slug, String title, String yLabel, List<Metric> series) {
+public record ChartSpec(String slug, String title, String yLabel, String caption, List<Metric> series) {
 
     public ChartSpec {
         if (!slug.matches("[a-z0-9_]+")) throw new IllegalArgumentException("chart slug must be [a-z0-9_]+: " + slug);
@@ -21,7 +22,7 @@ public record ChartSpec(String slug, String title, String yLabel, List<Metric> s
         series = List.copyOf(series);
     }
 
-    public ChartSpec(String slug, String title, String yLabel, Metric... series) {
-        this(slug, title, yLabel, List.of(series));
+    public ChartSpec(String slug, String title, String yLabel, String caption, Metric... series) {
+        this(slug, title, yLabel, caption, List.of(series));
     }
 }

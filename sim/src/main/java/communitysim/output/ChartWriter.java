@@ -45,18 +45,18 @@ public final class ChartWriter {
     private static final String FONT = Font.SANS_SERIF;
     private static final Font TITLE_FONT = new Font(FONT, Font.BOLD, 26);
     private static final Font SUBTITLE_FONT = new Font(FONT, Font.PLAIN, 16);
-    private static final Font AXIS_LABEL_FONT = new Font(FONT, Font.PLAIN, 18);
-    private static final Font TICK_FONT = new Font(FONT, Font.PLAIN, 15);
-    private static final Font LEGEND_FONT = new Font(FONT, Font.PLAIN, 16);
+    static final Font AXIS_LABEL_FONT = new Font(FONT, Font.PLAIN, 18);
+    static final Font TICK_FONT = new Font(FONT, Font.PLAIN, 15);
+    static final Font LEGEND_FONT = new Font(FONT, Font.PLAIN, 16);
     private static final Color GRID = new Color(0xDDDDDD);
     // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-    private static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00),
+    static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xD55E00),
             new Color(0x009E73), new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), Color.BLACK);
     private static final float BAND_ALPHA = 0.2f;
     private static final RectangleInsets LEGEND_ITEM_PADDING = new RectangleInsets(2, 4, 2, 24);
     // Tick spacing follows label size including insets: roomier labels give fewer, easier-to-read ticks.
     private static final RectangleInsets TICK_LABEL_INSETS = new RectangleInsets(6, 6, 6, 6);
-    private static final BasicStroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final BasicStroke LINE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     private ChartWriter() {}
 
@@ -64,9 +64,7 @@ public final class ChartWriter {
     public static void writeAll(List<ChartSpec> specs, RunResult result, Path dir) throws IOException {
         Files.createDirectories(dir);
         for (ChartSpec spec : specs) {
-            JFreeChart chart = build(spec, result);
-            writePng(chart, WIDTH, HEIGHT, dir.resolve(spec.slug() + ".png"));
-            writeSvg(chart, WIDTH, HEIGHT, spec.slug(), dir.resolve(spec.slug() + ".svg"));
+            write(build(spec, result), spec.slug(), dir);
         }
     }
 
@@ -89,18 +87,27 @@ public final class ChartWriter {
             renderer.setSeriesStroke(i, LINE);
         }
 
+        XYPlot plot = plot(data, x, y, renderer);
+        return chart(spec.title(), subtitle(result), plot, spec.series().size() > 1);
+    }
+
+    /** A white plot with light grid lines and no outline, as every chart of a folder has. */
+    static XYPlot plot(org.jfree.data.xy.XYDataset data, NumberAxis x, NumberAxis y, org.jfree.chart.renderer.xy.XYItemRenderer renderer) {
         XYPlot plot = new XYPlot(data, x, y, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        return plot;
+    }
 
-        boolean legend = spec.series().size() > 1;
-        JFreeChart chart = new JFreeChart(spec.title(), TITLE_FONT, plot, legend);
+    /** The folder's chart look: title, grey subtitle, an unframed legend when there is one. */
+    static JFreeChart chart(String title, String subtitle, XYPlot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(8, 8, 8, 24));
-        chart.addSubtitle(new TextTitle(subtitle(result), SUBTITLE_FONT, Color.DARK_GRAY,
+        chart.addSubtitle(new TextTitle(subtitle, SUBTITLE_FONT, Color.DARK_GRAY,
                 RectangleEdge.TOP, TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT,
                 new RectangleInsets(4, 0, 8, 0)));
         if (legend) {
@@ -111,6 +118,12 @@ public final class ChartWriter {
             l.setItemLabelPadding(LEGEND_ITEM_PADDING);
         }
         return chart;
+    }
+
+    /** Writes {@code <slug>.png} and {@code <slug>.svg} of {@code chart} into {@code dir}. */
+    static void write(JFreeChart chart, String slug, Path dir) throws IOException {
+        writePng(chart, WIDTH, HEIGHT, dir.resolve(slug + ".png"));
+        writeSvg(chart, WIDTH, HEIGHT, slug, dir.resolve(slug + ".svg"));
     }
 
     /** Draws {@code chart} into a PNG of the given size. */
@@ -135,7 +148,7 @@ public final class ChartWriter {
                 StandardCharsets.UTF_8);
     }
 
-    private static NumberAxis axis(String label, boolean integers) {
+    static NumberAxis axis(String label, boolean integers) {
         NumberAxis axis = new NumberAxis(label);
         axis.setLabelFont(AXIS_LABEL_FONT);
         axis.setTickLabelFont(TICK_FONT);
@@ -146,9 +159,13 @@ public final class ChartWriter {
         return axis;
     }
 
-    private static String subtitle(RunResult result) {
+    static String subtitle(RunResult result) {
         int n = result.replicates().size();
-        String replicates = n == 1 ? "1 replicate (no band)" : "mean of " + n + " replicates, band: 95% CI";
+        return subtitle(result, n == 1 ? "1 replicate (no band)" : "mean of " + n + " replicates, band: 95% CI");
+    }
+
+    /** The scenario's name and what the chart makes of its replicates. */
+    static String subtitle(RunResult result, String replicates) {
         return result.scenario().name() + " - " + replicates;
     }
 }

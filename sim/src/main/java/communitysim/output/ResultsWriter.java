@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes a run's results folder (see {@code CONTRACT.md}): {@code manifest.json}, {@code daily.csv},
- * {@code summary.csv}, {@code summary.json}, {@code retention.csv}, {@code lorenz.csv} and
- * {@code charts/}. The folder appears whole or not at all ({@link AtomicDirectory}).
+ * {@code summary.csv}, {@code summary.json}, {@code retention.csv}, {@code lorenz.csv},
+ * {@code charts/} and {@code index.html}, the overview that links them. The folder appears whole or not at all ({@link AtomicDirectory}).
  */
 public final class ResultsWriter {
 
@@ -31,10 +31,11 @@ public final class ResultsWriter {
         AtomicDirectory.create(outDir, dir -> {
             Manifest.write(result, dir);
             DailyCsv.write(result.replicates(), dir, result.scenario());
-            SummaryFiles.write(RunSummary.of(result.replicates()), dir);
+            RunSummary summary = RunSummary.of(result.replicates());
+            SummaryFiles.write(summary, dir);
             RetentionCsv.write(result.replicates(), dir);
             LorenzCsv.write(result.replicates(), dir);
-            ChartWriter.writeAll(HeadlineCharts.ALL, result, dir.resolve(CHARTS_DIR));
+            RunPage.write(result, summary, dir);
         });
     }
 

@@ -50,6 +50,6 @@ class ChartWriterTest {
     @Test
     void chartSlugsAreUniqueFileNames() {
         assertEquals(HeadlineCharts.ALL.size(), HeadlineCharts.ALL.stream().map(ChartSpec::slug).distinct().count());
-        assertThrows(IllegalArgumentException.class, () -> new ChartSpec("Bad Slug", "t", "y", Metric.MEMBERS));
+        assertThrows(IllegalArgumentException.class, () -> new ChartSpec("Bad Slug", "t", "y", "caption", Metric.MEMBERS));
     }
 }

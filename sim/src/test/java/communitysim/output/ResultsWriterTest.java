@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ResultsWriterTest {
 
     private static final List<String> FILES = List.of("manifest.json", "daily.csv", "summary.csv", "summary.json",
-            "retention.csv", "lorenz.csv");
+            "retention.csv", "lorenz.csv", "index.html");
 
     @TempDir
     Path tmp;
@@ -42,6 +42,46 @@ class ResultsWriterTest {
             assertTrue(Files.size(out.resolve("charts/" + spec.slug() + ".png")) > 0, spec.slug());
             assertTrue(Files.size(out.resolve("charts/" + spec.slug() + ".svg")) > 0, spec.slug());
         }
+    }
+
+    @Test
+    void indexShowsEveryChartWithItsCaptionAndLinksTheData() throws IOException {
+        Path out = tmp.resolve("run");
+        ResultsWriter.write(FakeRuns.realistic(3, 30), out);
+        String html = Files.readString(out.resolve("index.html"));
+        List<String> charts;
+        try (Stream<Path> s = Files.list(out.resolve("charts"))) {
+            charts = s.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".png")).sorted().toList();
+        }
+        assertTrue(charts.contains("retention.png") && charts.contains("lorenz.png"), charts.toString());
+        for (String chart : charts) assertTrue(html.contains("<img src=\"charts/" + chart + "\""), chart);
+        assertEquals(charts.size(), html.split("<img ", -1).length - 1, "one picture per chart, no missing file");
+        for (ChartSpec spec : HeadlineCharts.ALL) assertTrue(html.contains(spec.caption().replace("'", "&#39;")), spec.slug());
+        for (String f : List.of("daily.csv", "summary.csv", "retention.csv", "lorenz.csv", "manifest.json")) {
+            assertTrue(html.contains("href=\"" + f + "\""), f);
+        }
+        assertTrue(html.contains("members (final day): "), html);
+        assertTrue(html.contains("3 replicates of 30 days (seeds 42–44) from scenarios/fake.yaml."), html);
+    }
+
+    @Test
+    void aRunWithoutTokensHasNoTokenChartsAndSaysWhy() throws IOException {
+        RunResult run = FakeRuns.realistic(3, 30);
+        for (ReplicateResult r : run.replicates()) {
+            for (double[] day : r.daily()) for (Metric m : HeadlineCharts.TOKEN_METRICS) day[m.ordinal()] = 0;
+        }
+        Path out = tmp.resolve("run");
+        ResultsWriter.write(run, out);
+        for (String slug : List.of("tokens", "reward_per_active", "gini", "concentration", "lorenz")) {
+            assertFalse(Files.exists(out.resolve("charts/" + slug + ".png")), slug);
+        }
+        assertTrue(Files.exists(out.resolve("charts/members.png")));
+        assertTrue(Files.exists(out.resolve("charts/retention.png")));
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("No tokens were emitted or paid in this run, so the token charts (tokens, "
+                + "reward_per_active, gini, concentration, lorenz) are left out"), html);
+        assertFalse(html.contains("charts/tokens.png"));
+        assertTrue(Files.exists(out.resolve("lorenz.csv")), "the data files stay whole");
     }
 
     @Test

@@ -13,6 +13,10 @@ import java.util.List;
  * Arguments are those of {@code sweep}; the leading word {@code sweep} may be left out, and
  * {@code --partition-size K} is kept as a short form of {@code --engine-option partitionSize=K}.
  *
+ * <p>Spark's own log stays out of the terminal (errors only) unless {@code --verbose} is given (INFO,
+ * as Spark has it by default) or {@code COMMUNITYSIM_SPARK_LOG} names a level ({@code WARN},
+ * {@code INFO}, {@code DEBUG}...); {@code --conf spark.log.level=...} of spark-submit still wins.
+ *
  * <pre>
  * spark-submit --master spark://HOST:7077 spark/target/communitysim-spark.jar \
  *     scenarios/baseline.yaml --vary churn.base=0.02:0.08:0.02 --reps 10 --out results/big
@@ -21,8 +25,30 @@ import java.util.List;
 public final class SparkSweepMain {
     private SparkSweepMain() {}
 
+    static final String VERBOSE = "--verbose";
+    static final String LOG_ENV = "COMMUNITYSIM_SPARK_LOG";
+    // Not log4j2.properties: a cluster's own Spark configuration must not be shadowed by the fat jar.
+    static final String QUIET_LOG_CONFIG = "communitysim/spark/log4j2-terminal.properties";
+
     public static void main(String[] args) {
-        System.exit(execute(args));
+        List<String> given = new ArrayList<>(Arrays.asList(args));
+        boolean verbose = given.remove(VERBOSE);
+        configureLog(verbose, System.getenv(LOG_ENV));
+        System.exit(execute(given.toArray(String[]::new)));
+    }
+
+    /**
+     * Sets Spark's log level before anything of Spark's loads. Spark reads {@code spark.*} system
+     * properties into every SparkConf, so {@code spark.log.level} reaches the engine's context; the
+     * log4j2 file keeps the lines before that context out too (start-up warnings, Spark's "default
+     * profile" notice). Under spark-submit logging is already set up, and only the level applies.
+     */
+    static void configureLog(boolean verbose, String level) {
+        String chosen = verbose ? "INFO" : level != null && !level.isBlank() ? level.strip().toUpperCase(java.util.Locale.ROOT) : "ERROR";
+        if (System.getProperty("spark.log.level") == null) System.setProperty("spark.log.level", chosen);
+        if (!verbose && (level == null || level.isBlank()) && System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", QUIET_LOG_CONFIG);
+        }
     }
 
     public static int execute(String... args) {
