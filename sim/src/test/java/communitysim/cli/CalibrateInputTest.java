@@ -36,8 +36,9 @@ class CalibrateInputTest {
 
     private CliRunner calibrate(Path observed, String... extra) throws IOException {
         List<String> args = new ArrayList<>(List.of("calibrate", scenario().toString(), "--observed", observed.toString(),
-                "--period", "day", "--out", dir.resolve("out").toString(), "--quiet"));
+                "--out", dir.resolve("out").toString(), "--quiet"));
         args.addAll(List.of(extra));
+        if (!args.contains("--period")) args.addAll(List.of("--period", "day"));
         return CliRunner.run(args.toArray(String[]::new));
     }
 
