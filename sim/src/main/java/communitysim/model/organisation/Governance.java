@@ -45,7 +45,8 @@ public final class Governance {
         double central = ratio * needs;
         double centralHandled = Math.min(central, config.centralCapacity());
         double centralSatisfied = central > 0 ? centralHandled / central : 1;
-        centralLoad = config.centralCapacity() > 0 ? central / config.centralCapacity() : (central > 0 ? Double.POSITIVE_INFINITY : 0);
+        // the schema keeps the capacity at one need a day or more, so the load is always a number
+        centralLoad = central > 0 ? central / config.centralCapacity() : 0;
         double connector = config.connectorLoad() * liveGroups * (1 - ratio);
         double connectorFactor = connector > config.connectorCapacity() ? config.connectorCapacity() / connector : 1;
         double nodeNeeds = 0;
