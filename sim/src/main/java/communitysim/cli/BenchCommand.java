@@ -62,11 +62,15 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (warmupDays == null) warmupDays = days;
-        if (members < 1 || days < 1 || runs < 1 || warmupDays < 0 || (threads != null && threads < 1)) {
-            err.println("bench: --members, --days, --runs and --threads must be >= 1, --warmup-days >= 0");
+        if (members < 1 || days < 1 || runs < 1 || warmupDays < 0) {
+            err.println("bench: --members, --days and --runs must be >= 1, --warmup-days >= 0");
             return Main.BAD_INPUT;
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (Threads.problem(threads).isPresent()) {
+            err.println(Threads.problem(threads).get());
+            return Main.BAD_INPUT;
+        }
+        int workers = Threads.resolve(threads);
         Scenario measured;
         Scenario warmup;
         try {

@@ -18,7 +18,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,8 +61,8 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // Every problem at once, and nothing written, so one attempt shows all there is to fix.
         List<String> problems = new ArrayList<>();
-        if (threads != null && threads < 1) problems.add("--threads: must be >= 1");
-        if (out != null && Files.exists(out)) problems.add("--out " + out + ": already exists; results never overwrite a folder");
+        Threads.problem(threads).ifPresent(problems::add);
+        if (out != null) communitysim.output.AtomicDirectory.whyUnusable(out, "--out").ifPresent(problems::add);
         ComparisonPlan plan = null;
         ScenarioException invalid = null;
         try {
@@ -77,7 +76,7 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             return Main.BAD_INPUT;
         }
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = Threads.resolve(threads);
         long total = (long) plan.policies().size() * plan.replicates() * plan.days();
         Comparison comparison;
         try (ProgressReporter progress = new ProgressReporter("compare", total, quiet)) {

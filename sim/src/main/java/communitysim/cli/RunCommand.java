@@ -1,11 +1,13 @@
 package communitysim.cli;
 
+import communitysim.output.AtomicDirectory;
 import communitysim.output.Headlines;
 import communitysim.output.Numbers;
 import communitysim.output.ResultsWriter;
 import communitysim.output.RunSummary;
 import communitysim.run.RunResult;
 import communitysim.run.Runner;
+import communitysim.scenario.Assignment;
 import communitysim.scenario.ScenarioException;
 import communitysim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -15,7 +17,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,26 +56,24 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        List<String> overrides = new ArrayList<>(sets);
-        if (reps != null) overrides.add("replicates=" + reps);
-        if (seed != null) overrides.add("seed=" + seed);
-        if (days != null) overrides.add("days=" + days);
-        if (threads != null && threads < 1) {
-            err.println("--threads: must be >= 1");
-            return Main.BAD_INPUT;
-        }
-        if (out != null && Files.exists(out)) {
-            err.println("--out " + out + ": already exists; results never overwrite a folder");
+        List<Assignment> flags = new ArrayList<>();
+        if (reps != null) flags.add(Assignment.flag("--reps", "replicates", reps));
+        if (seed != null) flags.add(Assignment.flag("--seed", "seed", seed));
+        if (days != null) flags.add(Assignment.flag("--days", "days", days));
+        java.util.Optional<String> refused = Threads.problem(threads)
+                .or(() -> out == null ? java.util.Optional.empty() : AtomicDirectory.whyUnusable(out, "--out"));
+        if (refused.isPresent()) {
+            err.println(refused.get());
             return Main.BAD_INPUT;
         }
         communitysim.scenario.LoadedScenario loaded;
         try {
-            loaded = ScenarioLoader.load(scenarioFile, overrides);
+            loaded = ScenarioLoader.load(scenarioFile, sets, flags);
         } catch (ScenarioException e) {
             return ScenarioInput.report(e, err);
         }
         var scenario = loaded.scenario();
-        int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int t = Threads.resolve(threads);
         RunResult result;
         try (ProgressReporter progress = new ProgressReporter(scenario.name(), (long) scenario.replicates() * scenario.days(), quiet)) {
             result = Runner.run(scenario, loaded.resolved(), loaded.source(), scenario.replicates(), scenario.seed(), t, progress);

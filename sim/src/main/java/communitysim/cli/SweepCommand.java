@@ -1,5 +1,6 @@
 package communitysim.cli;
 
+import communitysim.output.AtomicDirectory;
 import communitysim.scenario.ScenarioException;
 import communitysim.sweep.EngineProvider;
 import communitysim.sweep.Sampler;
@@ -88,6 +89,13 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (resume && out == null) {
             err.println("--resume needs --out DIR, the folder of the sweep to continue");
+            return Main.BAD_INPUT;
+        }
+        java.util.Optional<String> refused = Threads.problem(threads);
+        // a resumed sweep continues in DIR.partial, or finds DIR complete
+        if (out != null && !resume) refused = refused.or(() -> AtomicDirectory.whyUnusable(out, "--out"));
+        if (refused.isPresent()) {
+            err.println(refused.get());
             return Main.BAD_INPUT;
         }
         EngineProvider provider = null;

@@ -3,7 +3,7 @@ package communitysim.model;
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.BinomialDistribution;
-import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.special.Gamma;
 
 /** Exact samplers for the counts the model draws, fast where counts are small. */
 public final class Sampling {
@@ -31,7 +31,13 @@ public final class Sampling {
         return new BinomialDistribution(new MasonRandomGenerator(random), (int) n, p).sample();
     }
 
-    /** Poisson(mean): Knuth's product method for a small mean, commons-math otherwise. */
+    /**
+     * Poisson(mean): Knuth's product method for a small mean, Hörmann's transformed rejection
+     * (PTRS) otherwise. PTRS takes a bounded expected number of draws and log-gamma evaluations
+     * whatever the mean; commons-math's sampler sums {@code log i} up to the candidate for each
+     * trial, so a mean of millions (a {@code perDay} inflow, complete-mixing contacts) cost
+     * millions of logarithms per draw.
+     */
     public static long poisson(double mean, MersenneTwisterFast random) {
         if (!(mean > 0)) return 0;
         if (mean < SMALL_MEAN) {
@@ -44,8 +50,22 @@ public final class Sampling {
             }
             return k;
         }
-        return new PoissonDistribution(new MasonRandomGenerator(random), mean,
-                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+        // W. Hörmann, "The transformed rejection method for generating Poisson random variables",
+        // Insurance: Mathematics and Economics 12 (1993), the constants of its algorithm PTRS
+        double logMean = Math.log(mean);
+        double b = 0.931 + 2.53 * Math.sqrt(mean);
+        double a = -0.059 + 0.02483 * b;
+        double logAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
+        double vr = 0.9277 - 3.6224 / (b - 2);
+        while (true) {
+            double u = random.nextDouble() - 0.5;
+            double v = random.nextDouble();
+            double us = 0.5 - Math.abs(u);
+            long k = (long) Math.floor((2 * a / us + b) * u + mean + 0.43);
+            if (us >= 0.07 && v <= vr) return k;
+            if (k < 0 || (us < 0.013 && v > us)) continue;
+            if (Math.log(v) + logAlpha - Math.log(a / (us * us) + b) <= -mean + k * logMean - Gamma.logGamma(k + 1.0)) return k;
+        }
     }
 
     /** A Beta draw with the given mean and concentration (alpha + beta); a mean of 0 or 1 is returned as is. */

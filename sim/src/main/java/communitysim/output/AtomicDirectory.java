@@ -26,6 +26,55 @@ public final class AtomicDirectory {
 
     private AtomicDirectory() {}
 
+    /**
+     * Longest name accepted for a folder to create: file systems allow 255 bytes, and the hidden
+     * work folders add their suffixes ({@code .partial-<uuid>}) to the name.
+     */
+    static final int MAX_NAME_BYTES = 200;
+
+    /**
+     * Why {@code target} cannot be created as a new folder, as one plain line starting with
+     * {@code flag} and the path as typed ({@code --out /proc/x: ...}); empty if it can. Commands call
+     * it before any simulation so that an unusable destination fails in a second, not after the run.
+     * It leaves nothing behind: the only probe is an empty hidden folder, created and deleted in the
+     * nearest existing ancestor.
+     */
+    public static java.util.Optional<String> whyUnusable(Path target, String flag) {
+        String at = flag + " " + target + ": ";
+        if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+            return java.util.Optional.of(at + "is a symbolic link to a missing target; choose a new folder");
+        }
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.of(at + "already exists; results never overwrite a folder");
+        }
+        Path out = target.toAbsolutePath().normalize();
+        Path existing = out.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            if (Files.isSymbolicLink(existing)) {
+                return java.util.Optional.of(at + existing + " is a symbolic link to a missing target");
+            }
+            existing = existing.getParent();
+        }
+        if (existing == null) return java.util.Optional.of(at + "no part of the path exists");
+        for (Path p = out; !p.equals(existing); p = p.getParent()) {
+            int bytes = p.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                return java.util.Optional.of(at + "a name in it is too long (" + bytes + " bytes; at most " + MAX_NAME_BYTES + ")");
+            }
+        }
+        if (!Files.isDirectory(existing)) return java.util.Optional.of(at + existing + " is a file, not a folder");
+        Path probe = existing.resolve(".communitysim-probe-" + UUID.randomUUID());
+        try {
+            Files.createDirectory(probe);
+            Files.delete(probe);
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.NoSuchFileException ? "the file system does not allow it" : e.getClass().getSimpleName();
+            return java.util.Optional.of(at + "cannot create a folder in " + existing + " (" + reason.toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+        return java.util.Optional.empty();
+    }
+
     public static void create(Path target, Contents contents) throws IOException {
         Path out = target.toAbsolutePath().normalize();
         refuseExisting(target, out);

@@ -24,16 +24,46 @@ final class Overrides {
 
     private Overrides() {}
 
-    static void apply(ObjectNode root, List<String> sets, Locations locations, Problems problems) {
-        for (String set : sets) {
-            apply(root, set, locations, problems);
+    static void apply(ObjectNode root, List<Assignment> overrides, Locations locations, Problems problems) {
+        List<KnobPath> paths = overrides.stream().map(Overrides::pathOf).toList();
+        for (int i = 0; i < overrides.size(); i++) {
+            apply(root, overrides.get(i), locations, problems);
+            if (paths.get(i) != null && replacedLater(paths, i)) checkAlone(root, paths.get(i), locations, problems);
         }
     }
 
-    private static void apply(ObjectNode root, String set, Locations locations, Problems problems) {
+    private static KnobPath pathOf(Assignment override) {
+        int equals = override.text().indexOf('=');
+        try {
+            return equals < 0 ? null : KnobPath.parse(override.text().substring(0, equals).strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Whether a later override writes over everything override {@code i} wrote. */
+    private static boolean replacedLater(List<KnobPath> paths, int i) {
+        for (int j = i + 1; j < paths.size(); j++) if (paths.get(j) != null && paths.get(i).startsWith(paths.get(j))) return true;
+        return false;
+    }
+
+    /**
+     * Checks what an override wrote before a later one replaces it: a bad value is the user's
+     * mistake even when another flag wins ({@code --set days=3.5 --days 30}).
+     */
+    private static void checkAlone(ObjectNode root, KnobPath path, Locations locations, Problems problems) {
+        ObjectNode copy = root.deepCopy();
+        Defaults.fill(copy, ScenarioSchema.root());
+        Problems alone = new Problems(locations);
+        SchemaCheck.check(copy, alone);
+        problems.addAllUnder(alone, path);
+    }
+
+    private static void apply(ObjectNode root, Assignment override, Locations locations, Problems problems) {
+        String set = override.text();
         int equals = set.indexOf('=');
         if (equals < 0) {
-            problems.inSet(set, "expected PATH=VALUE, e.g. activation.base=-2");
+            problems.inOverride(override, null, "expected PATH=VALUE, e.g. activation.base=-2");
             return;
         }
         String pathText = set.substring(0, equals).strip();
@@ -49,8 +79,8 @@ final class Overrides {
             problems.inSet(pathText, unknown);
             return;
         }
-        JsonNode value = value(path, set.substring(equals + 1), problems);
-        if (value != null) put(root, path, value, locations, problems);
+        JsonNode value = value(override, path, set.substring(equals + 1), problems);
+        if (value != null) put(root, override, path, value, locations, problems);
     }
 
     /** Why the schema has no knob at {@code path}, or null if it has one. */
@@ -71,19 +101,19 @@ final class Overrides {
         return null;
     }
 
-    private static JsonNode value(KnobPath path, String text, Problems problems) {
+    private static JsonNode value(Assignment override, KnobPath path, String text, Problems problems) {
         try {
-            JsonNode value = TreeReader.read(text, TreeReader.Format.YAML, problems.setSink(path), new HashMap<>());
-            if (value == null) problems.inSet(path.toString(), "needs a value after '=' (write '' for an empty string)");
+            JsonNode value = TreeReader.read(text, TreeReader.Format.YAML, problems.overrideSink(override, path), new HashMap<>());
+            if (value == null) problems.inOverride(override, path, "needs a value after '=' (write '' for an empty string)");
             return value;
         } catch (TreeReader.Unreadable e) {
-            problems.inSet(path.toString(), "cannot read the value: " + e.getMessage());
+            problems.inOverride(override, path, "cannot read the value: " + e.getMessage());
             return null;
         }
     }
 
     /** Puts {@code value} at {@code path}, creating the mappings and lists on the way that are missing. */
-    private static void put(ObjectNode root, KnobPath path, JsonNode value, Locations locations, Problems problems) {
+    private static void put(ObjectNode root, Assignment override, KnobPath path, JsonNode value, Locations locations, Problems problems) {
         List<Object> segments = path.segments();
         JsonNode node = root;
         KnobPath at = KnobPath.ROOT;
@@ -91,7 +121,7 @@ final class Overrides {
             Object segment = segments.get(i);
             String refusal = refusal(node, segment, at);
             if (refusal != null) {
-                problems.inSet(path.toString(), refusal);
+                problems.inOverride(override, path, refusal);
                 return;
             }
             boolean last = i == segments.size() - 1;
@@ -103,7 +133,7 @@ final class Overrides {
                 JsonNode placed = last ? value : segments.get(i + 1) instanceof Integer
                         ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
                 place(node, segment, placed);
-                locations.overridden(at);
+                locations.overridden(at, override.label());
                 node = placed;
             }
         }

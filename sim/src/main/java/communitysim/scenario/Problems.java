@@ -39,6 +39,21 @@ final class Problems {
         add(new Problem(Locations.SET, 0, what, message));
     }
 
+    /** A problem with an override as a whole, or with the value it gives {@code path}. */
+    void inOverride(Assignment override, KnobPath path, String message) {
+        if (override.isSet()) inSet(path == null ? override.text() : path.toString(), message);
+        else add(new Problem(override.label(), 0, "", message));
+    }
+
+    /** Takes {@code other}'s problems at {@code path} or inside it. */
+    void addAllUnder(Problems other, KnobPath path) {
+        String at = path.toString();
+        for (Problem p : other.found) {
+            String q = p.path();
+            if (q.equals(at) || q.startsWith(at + ".") || q.startsWith(at + "[")) add(p);
+        }
+    }
+
     /** Where the reader of the scenario file reports. */
     TreeReader.Sink fileSink() {
         return new TreeReader.Sink() {
@@ -54,17 +69,17 @@ final class Problems {
         };
     }
 
-    /** Where the reader of a {@code --set} value for {@code base} reports. */
-    TreeReader.Sink setSink(KnobPath base) {
+    /** Where the reader of an override's value for {@code base} reports. */
+    TreeReader.Sink overrideSink(Assignment override, KnobPath base) {
         return new TreeReader.Sink() {
             @Override
             public void dropped(KnobPath path, int line, String message) {
-                inSet(base.resolve(path).toString(), message);
+                add(Locations.inOverride(override.label(), base.resolve(path), base, message));
             }
 
             @Override
             public void report(KnobPath path, int line, String message) {
-                found.add(new Problem(Locations.SET, 0, base.resolve(path).toString(), message));
+                found.add(Locations.inOverride(override.label(), base.resolve(path), base, message));
             }
         };
     }
@@ -80,7 +95,7 @@ final class Problems {
     /** The problems in file order, then the {@code --set} ones, at most {@link #MAX_REPORTED} of them. */
     ScenarioException exception() {
         List<Problem> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparing((Problem p) -> p.file().equals(Locations.SET)).thenComparingInt(Problem::line));
+        sorted.sort(Comparator.comparing((Problem p) -> !p.file().equals(locations.file())).thenComparingInt(Problem::line));
         if (sorted.size() <= MAX_REPORTED) return new ScenarioException(sorted);
         List<Problem> shown = new ArrayList<>(sorted.subList(0, MAX_REPORTED));
         shown.add(new Problem(locations.file(), 0, "", (sorted.size() - MAX_REPORTED) + " more problems not shown"));

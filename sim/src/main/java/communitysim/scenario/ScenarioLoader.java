@@ -38,6 +38,14 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem with the file or the overrides
      */
     public static LoadedScenario load(Path file, List<String> sets) throws ScenarioException {
+        return load(file, sets, List.of());
+    }
+
+    /**
+     * As {@link #load(Path, List)}, then the {@code flags} (such as {@code --reps}, see {@link Assignment#flag}),
+     * which win over the {@code --set}s; problems with a flag name the flag as typed.
+     */
+    public static LoadedScenario load(Path file, List<String> sets, List<Assignment> flags) throws ScenarioException {
         String source = file.toString();
         Locations locations = new Locations(source);
         Problems problems = new Problems(locations);
@@ -48,7 +56,7 @@ public final class ScenarioLoader {
             problems.atLine(KnobPath.ROOT, e.line, e.getMessage());
             throw problems.exception();
         }
-        if (root instanceof ObjectNode tree) return resolve(tree, sets, source, locations, problems);
+        if (root instanceof ObjectNode tree) return resolve(tree, overrides(sets, flags), source, locations, problems);
         if (root == null) {
             problems.atLine(KnobPath.ROOT, 0, "is empty; a scenario is a mapping of knobs (write {} to take every default)");
         } else {
@@ -64,10 +72,17 @@ public final class ScenarioLoader {
      */
     public static LoadedScenario withOverrides(LoadedScenario base, List<String> sets) throws ScenarioException {
         Locations locations = new Locations(base.source());
-        return resolve(base.resolved().deepCopy(), sets, base.source(), locations, new Problems(locations));
+        return resolve(base.resolved().deepCopy(), overrides(sets, List.of()), base.source(), locations, new Problems(locations));
     }
 
-    private static LoadedScenario resolve(ObjectNode tree, List<String> sets, String source, Locations locations,
+    private static List<Assignment> overrides(List<String> sets, List<Assignment> flags) {
+        List<Assignment> all = new java.util.ArrayList<>();
+        sets.forEach(set -> all.add(Assignment.set(set)));
+        all.addAll(flags);
+        return all;
+    }
+
+    private static LoadedScenario resolve(ObjectNode tree, List<Assignment> sets, String source, Locations locations,
                                           Problems problems) throws ScenarioException {
         Overrides.apply(tree, sets, locations, problems);
         Defaults.fill(tree, ScenarioSchema.root());

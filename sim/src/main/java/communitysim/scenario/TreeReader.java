@@ -64,11 +64,25 @@ final class TreeReader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS) // so NaN is reported like YAML's .nan, not as a syntax error
             .build();
-    private static final JsonFactory YAML = YAMLFactory.builder()
+    private static final JsonFactory YAML = new LinearYamlFactory(YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL) // "key:" with nothing after it has no value, it is not ""
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS) // only true/false are booleans, as in YAML 1.2
-            .build();
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)); // only true/false are booleans, as in YAML 1.2
+
+    /** Parses text through {@link WholeTextReader}, in time linear in its length. */
+    private static final class LinearYamlFactory extends YAMLFactory {
+        LinearYamlFactory(com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        public YAMLParser createParser(String content) throws IOException {
+            com.fasterxml.jackson.core.io.IOContext context = _createContext(_createContentReference(content), true);
+            return new YAMLParser(context, _parserFeatures, _yamlParserFeatures, _objectCodec, new java.io.StringReader(""),
+                    new org.yaml.snakeyaml.parser.ParserImpl(new WholeTextReader(content), _loaderOptions)) {
+            };
+        }
+    }
     private static final Pattern YAML_NON_FINITE = Pattern.compile("[-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF)");
 
     private final JsonParser parser;

@@ -43,11 +43,11 @@ public record SweepPlan(LoadedScenario base, List<String> varied, Sampler sample
                             List<String> vary, Sampler sampler, Integer n, boolean daily)
             throws ScenarioException, SweepException {
         checkSampler(vary, sampler, n);
-        List<String> overrides = new ArrayList<>(sets);
-        if (days != null) overrides.add("days=" + days);
-        if (reps != null) overrides.add("replicates=" + reps);
-        if (seed != null) overrides.add("seed=" + seed);
-        LoadedScenario base = ScenarioLoader.load(scenarioFile, overrides);
+        List<communitysim.scenario.Assignment> flags = new ArrayList<>();
+        if (days != null) flags.add(communitysim.scenario.Assignment.flag("--days", "days", days));
+        if (reps != null) flags.add(communitysim.scenario.Assignment.flag("--reps", "replicates", reps));
+        if (seed != null) flags.add(communitysim.scenario.Assignment.flag("--seed", "seed", seed));
+        LoadedScenario base = ScenarioLoader.load(scenarioFile, sets, flags);
 
         List<VarySpec> specs = new ArrayList<>();
         Set<String> paths = new LinkedHashSet<>();

@@ -194,7 +194,7 @@ class CompareCliTest {
         CliRunner broken = Cli.run("compare", low.toString(), tmp.resolve("missing.yaml").toString(), shortRun.toString(),
                 "--threads", "0", "--out", folder.toString());
         assertEquals(2, broken.exitCode(), broken.err());
-        assertTrue(broken.err().contains("--threads: must be >= 1"), broken.err());
+        assertTrue(broken.err().contains("--threads 0: must be between 1 and 256"), broken.err());
         assertTrue(broken.err().contains("missing.yaml"), broken.err());
         assertTrue(broken.err().contains(shortRun + " days: is 30"), broken.err());
 

@@ -78,4 +78,35 @@ class LauncherIT {
             assertTrue(bench.out().contains(line), "bench lacks " + line + "\n" + bench.out());
         }
     }
+
+    /**
+     * The version is written once, in the parent pom; the jar reports it, and it is never behind the
+     * README's changelog (it said 0.1.0-SNAPSHOT with the changelog at 0.4.0).
+     */
+    @Test
+    void versionIsThePomsAndNotBehindTheChangelog() throws Exception {
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        java.util.regex.Matcher own = java.util.regex.Pattern
+                .compile("<artifactId>communitysim-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(own.find(), "the parent pom's version");
+        String version = own.group(1);
+        Result v = launch("--version");
+        assertEquals(0, v.code(), v.err());
+        assertEquals("communitysim " + version, v.out().strip());
+        java.util.regex.Matcher entries = java.util.regex.Pattern.compile("(?m)^- (\\d+)\\.(\\d+)\\.(\\d+) \u2014")
+                .matcher(Files.readString(ROOT.resolve("README.md")));
+        int[] release = release(version.replace("-SNAPSHOT", ""));
+        int entriesSeen = 0;
+        while (entries.find()) {
+            entriesSeen++;
+            int[] entry = {Integer.parseInt(entries.group(1)), Integer.parseInt(entries.group(2)), Integer.parseInt(entries.group(3))};
+            assertTrue(java.util.Arrays.compare(entry, release) <= 0,
+                    "the changelog has " + entries.group().substring(2, entries.group().length() - 2) + ", the pom " + version);
+        }
+        assertTrue(entriesSeen >= 4, "changelog entries found: " + entriesSeen);
+    }
+
+    private static int[] release(String version) {
+        return java.util.Arrays.stream(version.split("\\.")).mapToInt(Integer::parseInt).toArray();
+    }
 }

@@ -40,6 +40,22 @@ class HostileInputTest {
         assertEquals(List.of(big + ": is too large (the limit is 10 MB)"), quickly(big));
     }
 
+    /**
+     * Reading stays linear: a file just under the size limit that is one long comment, string or
+     * key reads in well under the bound (about half a second). SnakeYAML's own reader copied its
+     * whole window per 1,024 characters read, so these took 16 s at 8 MB and over a minute at 9 MB.
+     */
+    @Test
+    void aLongCommentStringOrKeyJustUnderTheSizeLimitReadsInLinearTime() throws IOException {
+        int n = SourceFile.MAX_BYTES - 1000;
+        Path comment = write(dir, "comment.yaml", "# " + "x".repeat(n) + "\ndays: 3\n");
+        assertEquals(3, assertTimeoutPreemptively(FAST, () -> ScenarioLoader.load(comment, List.of())).scenario().days());
+        Path string = write(dir, "string.yaml", "days: 3\nname: \"" + "y".repeat(n) + "\"\n");
+        assertEquals(1, quickly(string).size(), "the name is too long, and said so");
+        Path key = write(dir, "key.yaml", "days: 3\n" + "k".repeat(n) + ": 1\n");
+        assertEquals(1, quickly(key).size(), "one problem with the key");
+    }
+
     @Test
     void flowNestingAHundredThousandLevelsDeepIsRefused() {
         Path deep = write(dir, "deep.yaml", "pool: " + "[".repeat(100_000) + "]".repeat(100_000));

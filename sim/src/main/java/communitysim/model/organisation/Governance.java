@@ -39,13 +39,14 @@ public final class Governance {
      */
     public void settle(int day, int[] activeByGroup, int[] leadersByGroup, int groups, int liveGroups) {
         ratio = config.ratioOn(day);
-        if (unmetShare.length < groups) unmetShare = new double[Math.max(groups, unmetShare.length * 2)];
+        if (unmetShare.length < groups) unmetShare = java.util.Arrays.copyOf(unmetShare, Math.max(groups, unmetShare.length * 2));
         double needs = 0;
         for (int g = 0; g < groups; g++) needs += activeByGroup[g] * config.needsPerActive();
         double central = ratio * needs;
         double centralHandled = Math.min(central, config.centralCapacity());
         double centralSatisfied = central > 0 ? centralHandled / central : 1;
-        centralLoad = config.centralCapacity() > 0 ? central / config.centralCapacity() : (central > 0 ? Double.POSITIVE_INFINITY : 0);
+        // the schema keeps the capacity at one need a day or more, so the load is always a number
+        centralLoad = central > 0 ? central / config.centralCapacity() : 0;
         double connector = config.connectorLoad() * liveGroups * (1 - ratio);
         double connectorFactor = connector > config.connectorCapacity() ? config.connectorCapacity() / connector : 1;
         double nodeNeeds = 0;
@@ -66,6 +67,17 @@ public final class Governance {
         double nodesSatisfied = nodeNeeds > 0 ? nodeHandled / nodeNeeds : 1;
         double nodeCoherence = 1 / (1 + config.fragmentation() * Math.max(0, liveGroups - 1));
         coherence = ratio * centralSatisfied + (1 - ratio) * nodesSatisfied * nodeCoherence;
+    }
+
+    /**
+     * A group was opened: it takes the unmet share of {@code parent} (-1: none, so nothing unmet).
+     * Groups open after the day's needs are settled (splits, topic groups, a new home for members
+     * of a dead group), and their members were settled in the parent group; the passes that follow
+     * (churn) read the share by the member's current group, so every group id in use has one.
+     */
+    public void opened(int group, int parent) {
+        if (unmetShare.length <= group) unmetShare = java.util.Arrays.copyOf(unmetShare, Math.max(group + 1, unmetShare.length * 2));
+        unmetShare[group] = parent >= 0 ? unmetShare[parent] : 0;
     }
 
     /** Unmet share of needs in group g today, in [0, 1]. */

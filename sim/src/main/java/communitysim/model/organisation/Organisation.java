@@ -46,7 +46,14 @@ public final class Organisation {
         this.leadersConfig = model.scenario.leaders();
         this.enabled = config.enabled();
         this.governance = new Governance(model.scenario.governance());
-        groups.open(0);
+        open(0, -1);
+    }
+
+    /** Opens a group whose first members come from {@code parent} (-1: newcomers). */
+    private int open(int day, int parent) {
+        int g = groups.open(day);
+        governance.opened(g, parent);
+        return g;
     }
 
     /** Places a newcomer: its referrer's group if open, else the newest open group, else a new one. */
@@ -58,20 +65,20 @@ public final class Organisation {
                 int rg = groups.groupOf(referrer);
                 if (rg >= 0 && groups.alive(rg) && groups.size(rg) < config.classSize()) g = rg;
             }
-            if (g < 0) g = openGroup(day);
+            if (g < 0) g = openGroup(day, -1);
         }
         groups.add(member, g);
         return g;
     }
 
-    private int openGroup(int day) {
+    private int openGroup(int day, int parent) {
         for (int g = groups.count() - 1, looked = 0; g >= 0 && looked < 8; g--) {
             if (!groups.alive(g)) continue;
             looked++;
             if (groups.size(g) < config.classSize()) return g;
         }
         births++;
-        return groups.open(day);
+        return open(day, parent);
     }
 
     /** A uniform member of {@code member}'s own group other than itself, or -1. */
@@ -148,7 +155,7 @@ public final class Organisation {
             for (int id : leaving) {
                 model.members.flags[id] &= ~Members.FLAG_GROUP_LEADER;
                 if (random.nextDouble() < config.reassignShare()) {
-                    groups.add(id, openGroup(model.day()));
+                    groups.add(id, openGroup(model.day(), g));
                 } else {
                     groups.add(id, g); // kept in its (closed) group until it is dropped on leaving
                     model.members.markGone(id);
@@ -163,7 +170,7 @@ public final class Organisation {
         for (int g = 0; g < n; g++) {
             if (!groups.alive(g) || groups.size(g) <= config.splitSize()) continue;
             if (g >= countedGroups || census.core[g] < config.minCoreToSplit() || groups.leaders(g) < config.minLeadersToSplit()) continue;
-            int child = groups.open(model.day());
+            int child = open(model.day(), g);
             births++;
             groups.setVitality(child, groups.vitality(g));
             moveShare(g, child, 0.5, false);
@@ -176,7 +183,7 @@ public final class Organisation {
         for (int g = 0; g < n; g++) {
             if (!groups.alive(g) || groups.size(g) < config.topicMinSize()) continue;
             if (model.random.nextDouble() >= config.topicRate()) continue;
-            int child = groups.open(model.day());
+            int child = open(model.day(), g);
             births++;
             moveShare(g, child, config.topicShare(), true);
         }

@@ -93,6 +93,50 @@ class OrganisationTest {
         assertTrue(cut > ample + 50, "unmet " + ample + " -> " + cut);
     }
 
+    /**
+     * Members moved into a group opened after the day's needs were settled (here a topic group)
+     * were settled with their old group's unmet share, and the churn pass that follows must read
+     * that share: everyone is active, the central team handles 1 need of 200, so almost every need goes unmet and
+     * {@code unmetChurn} drives all of them out, topic group or not. (A group opened past the
+     * settled groups once indexed past the unmet shares and crashed the run.)
+     */
+    @Test
+    void membersOfAGroupOpenedAfterSettlingKeepTheirUnmetShare() throws Exception {
+        Scenario s = closed("initial.members=200", "pool.size=200", "days=1", "activation.base=50",
+                "groups.classSize=1000", "groups.topicRate=1", "groups.topicMinSize=2", "groups.topicShare=0.5",
+                "governance.ratio=1", "governance.needsPerActive=1", "governance.centralCapacity=1", "governance.unmetChurn=1000",
+                "churn.enabled=true", "churn.base=0.01", "churn.engagement=0", "churn.belonging=0", "churn.fit=0");
+        double[] day1 = run(s, 5)[0];
+        assertEquals(1, day1[Metric.SUBGROUP_BIRTHS.ordinal()], "one topic group opened");
+        assertTrue(day1[Metric.MEMBERS.ordinal()] < 5, day1[Metric.MEMBERS.ordinal()] + " members stayed");
+    }
+
+    /** The reported crash: topic groups opening every day in a growing community. */
+    @Test
+    void topicGroupsOpeningDailyDoNotCrashTheRun() throws Exception {
+        Scenario s = communitysim.scenario.ScenarioLoader.load(java.nio.file.Path.of("..", "scenarios", "baseline.yaml"),
+                List.of("days=60", "initial.members=1000", "groups.topicRate=1", "groups.topicMinSize=50")).scenario();
+        double[][] rows = run(s, 1);
+        assertEquals(60, rows.length);
+        double births = 0;
+        for (double[] r : rows) births += r[Metric.SUBGROUP_BIRTHS.ordinal()];
+        assertTrue(births > 16, births + " groups opened");
+    }
+
+    /**
+     * Central load is demand over capacity; a capacity of 0 made it Infinity every day (and null in
+     * summary.json). The schema now keeps the capacity at one need a day or more.
+     */
+    @Test
+    void aCentralTeamWithoutCapacityIsRefused() throws Exception {
+        communitysim.scenario.ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(
+                communitysim.scenario.ScenarioException.class, () -> closed("governance.centralCapacity=0"));
+        assertTrue(e.getMessage().contains("governance.centralCapacity") && e.getMessage().contains("1"), e.getMessage());
+        double[][] rows = run(closed("initial.members=500", "pool.size=500", "days=2", "activation.base=50",
+                "governance.ratio=1", "governance.needsPerActive=1", "governance.centralCapacity=1"), 6);
+        assertEquals(500, rows[0][Metric.CENTRAL_LOAD.ordinal()], "500 needs on a capacity of 1");
+    }
+
     static double meanDau(double[][] rows) {
         double sum = 0;
         for (double[] r : rows) sum += r[Metric.DAU.ordinal()];
