@@ -221,8 +221,23 @@ public final class CalibrationPlan {
         return out;
     }
 
-    /** The period series tasks report for the given periods. */
-    PeriodSeries series(List<long[]> ps) {
+    /**
+     * Members past which a simulation is a runaway and stops early: {@link #MEMBER_CAP_FACTOR} times
+     * the largest observed period value, and at least {@link #MIN_MEMBER_CAP}. Members are not
+     * observed, but a community whose members outnumber every observed count a hundredfold cannot
+     * fit it, and such proposals would otherwise cost more than all the others together.
+     */
+    public long memberCap() {
+        double max = 0;
+        for (double v : observedVector()) if (!Double.isNaN(v)) max = Math.max(max, Math.abs(v));
+        return (long) Math.max(MIN_MEMBER_CAP, MEMBER_CAP_FACTOR * max);
+    }
+
+    static final long MIN_MEMBER_CAP = 10_000;
+    static final double MEMBER_CAP_FACTOR = 100;
+
+    /** The period series tasks report for the given periods; runaways stop early when {@code capped}. */
+    PeriodSeries series(List<long[]> ps, boolean capped) {
         String[] metrics = targets.stream().map(t -> t.metric().column).toArray(String[]::new);
         int[] first = new int[ps.size()];
         int[] last = new int[ps.size()];
@@ -230,11 +245,11 @@ public final class CalibrationPlan {
             first[p] = (int) (ps.get(p)[0] - start);
             last[p] = (int) (ps.get(p)[1] - start);
         }
-        return new PeriodSeries(metrics, first, last);
+        return new PeriodSeries(metrics, first, last, capped ? memberCap() : Long.MAX_VALUE);
     }
 
     public PeriodSeries series() {
-        return series(periods);
+        return series(periods, true);
     }
 
     /** The {@code --set} overrides that put a parameter vector into the scenario. */

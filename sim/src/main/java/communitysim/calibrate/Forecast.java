@@ -33,7 +33,7 @@ public record Forecast(CalibrationPlan plan, List<long[]> periods, int future, d
         List<String> sets = new ArrayList<>(policy);
         sets.add("days=" + (Math.max(lastKey, plan.until()) - plan.start()));
         LoadedScenario scenario = ScenarioLoader.withOverrides(plan.base(), sets);
-        Ensemble ensemble = new Ensemble(executor, scenario, plan.series(periods), plan, reps);
+        Ensemble ensemble = new Ensemble(executor, scenario, plan.series(periods, false), plan, reps);
         AbcSmc.Population post = calibration.posterior();
         List<double[]> thetas = new ArrayList<>(draws);
         long[] seeds = new long[draws];

@@ -78,10 +78,9 @@ final class FitOptions {
     }
 
     int threads() throws ObservedException {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (threads == null) return cores;
-        if (threads < 1 || threads > 4 * cores) throw new ObservedException("--threads " + threads + ": must be 1 to " + 4 * cores + " (4 per core)");
-        return threads;
+        java.util.Optional<String> problem = Threads.problem(threads);
+        if (problem.isPresent()) throw new ObservedException(problem.get());
+        return Threads.resolve(threads);
     }
 
     ObjectNode record(String until) {

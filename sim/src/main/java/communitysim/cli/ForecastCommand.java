@@ -69,9 +69,8 @@ final class ForecastCommand implements Callable<Integer> {
             if (days != null && until != null) throw new ObservedException("--days and --until: give one of them");
             if (draws < 1) throw new ObservedException("--draws " + draws + ": must be >= 1");
             if (reps < 1) throw new ObservedException("--reps " + reps + ": must be >= 1");
-            int cores = Runtime.getRuntime().availableProcessors();
-            if (threads != null && (threads < 1 || threads > 4 * cores)) throw new ObservedException("--threads " + threads + ": must be 1 to " + 4 * cores);
-            t = threads == null ? cores : threads;
+            if (Threads.problem(threads).isPresent()) throw new ObservedException(Threads.problem(threads).get());
+            t = Threads.resolve(threads);
             if (out != null) Destination.check(out, "--out");
             cal = CalibrationFiles.read(calibration);
             var plan = cal.plan();

@@ -142,9 +142,19 @@ public class CommunityModel extends SimState {
 
     /** Runs the whole horizon. */
     public void runToEnd() {
+        runUntil(Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs the horizon, or stops early at the end of the first day with more than {@code memberCap}
+     * members (a calibration's runaway proposal: its fit is hopeless and its cost would dominate).
+     * Returns whether it stopped early.
+     */
+    public boolean runUntil(long memberCap) {
         while (day < scenario.days() && schedule.step(this)) {
-            // each step of the schedule is one day
+            if (members.aliveCount() > memberCap) return day < scenario.days();
         }
+        return false;
     }
 
     @Override

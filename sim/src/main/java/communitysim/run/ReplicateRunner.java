@@ -16,6 +16,15 @@ public final class ReplicateRunner {
      * @param onDayDone  called after each day with the day number, for progress
      */
     public static ReplicateResult run(Scenario scenario, int replicate, long seed, int workers, IntConsumer onDayDone) {
+        return run(scenario, replicate, seed, workers, onDayDone, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same, stopping at the end of the first day with more than {@code memberCap} members; the
+     * days after it then repeat that day's row, so a runaway reads as one (it never looks like a
+     * community that died out).
+     */
+    public static ReplicateResult run(Scenario scenario, int replicate, long seed, int workers, IntConsumer onDayDone, long memberCap) {
         long t0 = System.nanoTime();
         CommunityModel model = new CommunityModel(scenario, seed, workers);
         model.start();
@@ -23,7 +32,11 @@ public final class ReplicateRunner {
         model.addObserver(observer);
         model.addObserver(state -> onDayDone.accept(model.day()));
         try {
-            model.runToEnd();
+            if (model.runUntil(memberCap)) {
+                double[][] rows = observer.rows();
+                int last = model.day();
+                for (int d = last; d < rows.length; d++) rows[d] = rows[last - 1].clone();
+            }
         } finally {
             model.finish();
         }

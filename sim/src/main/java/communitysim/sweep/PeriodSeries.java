@@ -10,9 +10,14 @@ import java.util.Arrays;
  * forecasts): for each named metric, one value per period, a flow summed over the period's days and
  * any other metric read on its last day ({@link Metric.Kind#summedOverPeriods()}). Periods are model
  * days {@code firstDay[p]..lastDay[p]} inclusive (day 1 is the first simulated day). The result is
- * laid out metric-major: value of metric i in period p at {@code i * periods + p}.
+ * laid out metric-major: value of metric i in period p at {@code i * periods + p}. A run stops early
+ * once it has more than {@code memberCap} members, its later days repeating the last one.
  */
-public record PeriodSeries(String[] metrics, int[] firstDay, int[] lastDay) implements Serializable {
+public record PeriodSeries(String[] metrics, int[] firstDay, int[] lastDay, long memberCap) implements Serializable {
+    public PeriodSeries(String[] metrics, int[] firstDay, int[] lastDay) {
+        this(metrics, firstDay, lastDay, Long.MAX_VALUE);
+    }
+
     public PeriodSeries {
         if (firstDay.length != lastDay.length) throw new IllegalArgumentException("period bounds differ in length");
         for (int p = 0; p < firstDay.length; p++) {
