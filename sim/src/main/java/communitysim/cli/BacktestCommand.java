@@ -65,8 +65,7 @@ final class BacktestCommand implements Callable<Integer> {
             threads = fit.threads();
             if (horizon < 1) throw new ObservedException("--horizon " + horizon + ": must be >= 1 day");
             if (draws < 1) throw new ObservedException("--draws " + draws + ": must be >= 1");
-            if (fit.resume && out == null) throw new ObservedException("--resume needs --out DIR, the folder of the back-test to continue");
-            if (out != null && !fit.resume) Destination.check(out, "--out");
+            fit.checkOut(out, "back-test");
             plan = fit.plan(null);
             for (String o : origins) {
                 long k;
@@ -83,8 +82,7 @@ final class BacktestCommand implements Callable<Integer> {
                 if (keys.contains(k)) throw new ObservedException("--origin " + o + ": given twice");
                 keys.add(k);
             }
-            Path dir = out != null ? out : Path.of("results", plan.base().scenario().name() + "-backtest-" + CalibrateCommand.STAMP.format(Instant.now()));
-            folder = PartialFolder.open(dir, fit.resume, record(), "--out");
+            folder = fit.folder(out, plan.base().scenario().name(), "backtest", record());
         } catch (ObservedException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;

@@ -50,11 +50,9 @@ final class CalibrateCommand implements Callable<Integer> {
         PartialFolder folder;
         try {
             threads = fit.threads();
-            if (fit.resume && out == null) throw new ObservedException("--resume needs --out DIR, the folder of the calibration to continue");
-            if (out != null && !fit.resume) Destination.check(out, "--out");
+            fit.checkOut(out, "calibration");
             plan = fit.plan(until);
-            Path dir = out != null ? out : Path.of("results", plan.base().scenario().name() + "-calibration-" + STAMP.format(Instant.now()));
-            folder = PartialFolder.open(dir, fit.resume, fit.record(until), "--out");
+            folder = fit.folder(out, plan.base().scenario().name(), "calibration", fit.record(until));
         } catch (ObservedException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;

@@ -77,6 +77,22 @@ final class FitOptions {
         return communitysim.calibrate.AbcSmc.Settings.defaults(particles, budget, seed).projected(distance.equals("projected"));
     }
 
+    /**
+     * The resumable folder of this run: {@code out}, or {@code results/<scenario>-<kind>-<stamp>} (UTC);
+     * with {@code --resume}, the interrupted one of {@code out}.
+     */
+    PartialFolder folder(Path out, String scenarioName, String kind, com.fasterxml.jackson.databind.JsonNode command)
+            throws ObservedException, java.io.IOException {
+        Path dir = out != null ? out : Path.of("results", scenarioName + "-" + kind + "-" + CalibrateCommand.STAMP.format(java.time.Instant.now()));
+        return PartialFolder.open(dir, resume, command, "--out");
+    }
+
+    /** Checks {@code --out} and {@code --resume} before any work. */
+    void checkOut(Path out, String kind) throws ObservedException {
+        if (resume && out == null) throw new ObservedException("--resume needs --out DIR, the folder of the " + kind + " to continue");
+        if (out != null && !resume) Destination.check(out, "--out");
+    }
+
     int threads() throws ObservedException {
         java.util.Optional<String> problem = Threads.problem(threads);
         if (problem.isPresent()) throw new ObservedException(problem.get());

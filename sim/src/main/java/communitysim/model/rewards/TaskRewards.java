@@ -122,9 +122,12 @@ public final class TaskRewards {
         } else {
             BigDecimal totalWeight = BigDecimal.ZERO;
             for (int i = 0; i < k; i++) totalWeight = totalWeight.add(BigDecimal.valueOf(tasksByLevel[i]).multiply(BigDecimal.valueOf(weight[i])));
+            BigDecimal whole = BigDecimal.valueOf(memberPool);
             for (int i = 0; i < k; i++) {
-                payPerTask[i] = totalWeight.signum() == 0 ? 0 : BigDecimal.valueOf(memberPool).multiply(BigDecimal.valueOf(weight[i]))
-                        .divide(totalWeight, PRECISION).setScale(0, RoundingMode.FLOOR).longValueExact();
+                // A level nobody worked at today can have a weight out of all proportion to the day's total;
+                // its price is never paid, but one task there could at most take the whole pool.
+                payPerTask[i] = totalWeight.signum() == 0 ? 0 : whole.multiply(BigDecimal.valueOf(weight[i]))
+                        .divide(totalWeight, PRECISION).min(whole).setScale(0, RoundingMode.FLOOR).longValueExact();
             }
         }
     }

@@ -59,6 +59,19 @@ class TaskRewardsTest {
     }
 
     @Test
+    void aLevelNobodyWorkedAtCannotOverflowItsPrice() throws Exception {
+        // weight 1e-6 worked by one member, weight 1e6 by nobody: the idle level's share of the pool
+        // is 1e12 pools, which overflowed a long (found by the random-scenario invariants)
+        TaskRewards t = day("share", 0, "rewards.levels[0].weight=0.000001", "rewards.levels[0].minEngagement=0",
+                "rewards.levels[1].weight=1000000", "rewards.levels[1].minEngagement=0.3",
+                "rewards.levels[2].weight=1", "rewards.levels[2].minEngagement=0.6");
+        t.price(new long[] {1, 0, 0});
+        long pool = 1000 * UNIT;
+        assertEquals(pool, t.payPerTask(0));
+        assertEquals(pool, t.payPerTask(1), "one task there could take at most the whole pool");
+    }
+
+    @Test
     void partnersAndCoreNodesTakeTheirSharesFirst() throws Exception {
         TaskRewards t = new TaskRewards(EmissionScheduleTest.rewards("rewards.enabled=true", "rewards.totalSupply=10000",
                 "rewards.communityShare=1", "rewards.emissionDays=10", "rewards.partnerShare=0.3", "rewards.coreNodeShare=0.2",
