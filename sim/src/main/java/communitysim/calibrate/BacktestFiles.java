@@ -48,7 +48,7 @@ public final class BacktestFiles {
                 }
                 String name = "origin-" + plan.observed().keyText(o.origin()) + "-" + plan.targets().get(t).column() + ".png";
                 FanChart.write(plan.targets().get(t).column() + ": fitted before " + plan.observed().keyText(o.origin()) + ", then forecast",
-                        plan.targets().get(t).metric().label, plan.observed().dated(), f.periods(), q, obs, o.origin() - 1, charts.resolve(name));
+                        FanChart.yLabel(plan.targets().get(t), plan.period()), plan.observed().dated(), f.periods(), q, obs, o.origin() - 1, charts.resolve(name));
                 figures.add(new String[] {"charts/" + name, "Origin " + plan.observed().keyText(o.origin()) + ", " + plan.targets().get(t).column()
                         + ": model bands (50%, 90%) and observed dots; right of the dashed line the model had not seen the data."});
             }
@@ -62,19 +62,16 @@ public final class BacktestFiles {
             if (!s.origin().equals("all")) continue;
             b.append("<tr><td>").append(Report.esc(s.metric())).append("</td><td>").append(Report.esc(s.model())).append("</td><td>").append(s.n())
                     .append("</td><td>").append(pct(s.coverage50())).append("</td><td>").append(pct(s.coverage80())).append("</td><td>")
-                    .append(pct(s.coverage95())).append("</td><td>").append(Format.number(round(s.crps()))).append("</td></tr>");
+                    .append(pct(s.coverage95())).append("</td><td>").append(Report.read(s.crps())).append("</td></tr>");
         }
         b.append("</table>");
         Report.figures(b, figures);
         b.append("<p>Data: <a href=\"backtest.csv\">backtest.csv</a>, <a href=\"scores.csv\">scores.csv</a>, <a href=\"manifest.json\">manifest.json</a>.</p></body></html>\n");
         Files.writeString(dir.resolve("report.html"), b);
+        Report.index(dir);
     }
 
     private static String pct(double v) {
         return Math.round(100 * v) + "%";
-    }
-
-    private static double round(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue();
     }
 }

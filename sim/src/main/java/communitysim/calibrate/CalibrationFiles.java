@@ -71,7 +71,7 @@ public final class CalibrationFiles {
             double[] o = new double[np];
             System.arraycopy(obs, t * np, o, 0, np);
             String file = "fit-" + target.column() + ".png";
-            FanChart.write(target.column() + " (" + plan.period() + "): observed and the fitted model", target.metric().label,
+            FanChart.write(target.column() + " (" + plan.period() + "): observed and the fitted model", FanChart.yLabel(target, plan.period()),
                     plan.observed().dated(), plan.periods(), q[t], o, null, charts.resolve(file));
             figures.add(new String[] {"charts/" + file, "Observed " + target.column() + " per " + plan.period()
                     + " (dots) and the 50% and 90% bands of the accepted simulations (model metric " + target.metric().column + ")."});
@@ -89,6 +89,7 @@ public final class CalibrationFiles {
         ObjectNode manifest = manifest(result, command);
         Json.write(dir.resolve(MANIFEST), manifest);
         Report.calibration(result, figures, dir.resolve(REPORT));
+        Report.index(dir);
     }
 
     static ObjectNode manifest(Calibration.Result result, ObjectNode command) {

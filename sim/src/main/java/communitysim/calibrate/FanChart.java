@@ -89,6 +89,11 @@ final class FanChart {
         ChartWriter.writePng(chart, 1100, 520, png);
     }
 
+    /** A flow's axis says what a period sums ("new_contributors per month"); a level's is the metric's own label. */
+    static String yLabel(Target target, Period period) {
+        return target.metric().kind.summedOverPeriods() ? target.column() + " per " + period : target.metric().label;
+    }
+
     private static double x(long key, boolean dated) {
         if (!dated) return key;
         LocalDate d = LocalDate.ofEpochDay(key);

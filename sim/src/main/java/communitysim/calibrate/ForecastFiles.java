@@ -39,7 +39,7 @@ public final class ForecastFiles {
             for (int p = 0; p < np; p++) o[p] = f.observed(t, p);
             String file = "forecast-" + target.column() + ".png";
             FanChart.write(target.column() + " per " + plan.period() + ": forecast" + (policy.isEmpty() ? "" : " under " + policy),
-                    target.metric().label, plan.observed().dated(), f.periods(), q[t], o, plan.until(), charts.resolve(file));
+                    FanChart.yLabel(target, plan.period()), plan.observed().dated(), f.periods(), q[t], o, plan.until(), charts.resolve(file));
             figures.add(new String[] {"charts/" + file, "Median and 50%/90% bands of " + f.draws() + " posterior draws x " + f.reps()
                     + " replicates; dots: observed " + target.column() + ". Left of the dashed line the model was fitted to the data."});
         }
@@ -52,5 +52,6 @@ public final class ForecastFiles {
         Report.figures(b, figures);
         b.append("<p>Data: <a href=\"forecast.csv\">forecast.csv</a>, <a href=\"manifest.json\">manifest.json</a>.</p></body></html>\n");
         Files.writeString(dir.resolve("report.html"), b);
+        Report.index(dir);
     }
 }

@@ -22,20 +22,26 @@ final class Report {
         for (int k = 0; k < med.length; k++) {
             Parameter p = plan.params().get(k);
             b.append("<tr><td>").append(esc(p.path())).append("</td><td>").append(p.log() ? "log-uniform " : "uniform ")
-                    .append(Format.number(p.lo())).append(" to ").append(Format.number(p.hi())).append("</td><td>")
-                    .append(Format.number(med[k])).append("</td><td>").append(Format.number(result.quantile(k, 0.05))).append(" to ")
-                    .append(Format.number(result.quantile(k, 0.95))).append("</td></tr>");
+                    .append(read(p.lo())).append(" to ").append(read(p.hi())).append("</td><td>")
+                    .append(read(med[k])).append("</td><td>").append(read(result.quantile(k, 0.05))).append(" to ")
+                    .append(read(result.quantile(k, 0.95))).append("</td></tr>");
         }
-        b.append("</table><h2>Generations</h2><table><tr><th>generation</th><th>tolerance</th><th>acceptance</th><th>effective particles</th></tr>");
+        b.append("</table><h2>Generations</h2><p>Each generation measures distances with scales taken from the one before,"
+                + " so tolerances compare within a generation, not across.</p><table><tr><th>generation</th><th>tolerance</th><th>acceptance</th><th>effective particles</th></tr>");
         for (AbcSmc.Population p : result.populations()) {
-            b.append("<tr><td>").append(p.generation()).append("</td><td>").append(Double.isInfinite(p.tolerance()) ? "prior" : Format.number(p.tolerance()))
-                    .append("</td><td>").append(Format.number(p.acceptance())).append("</td><td>").append(Math.round(p.effectiveSize())).append("</td></tr>");
+            b.append("<tr><td>").append(p.generation()).append("</td><td>").append(Double.isInfinite(p.tolerance()) ? "prior" : read(p.tolerance()))
+                    .append("</td><td>").append(read(p.acceptance())).append("</td><td>").append(Math.round(p.effectiveSize())).append("</td></tr>");
         }
         b.append("</table>");
         figures(b, figures);
         b.append("<p>Files: <a href=\"posterior.csv\">posterior.csv</a>, <a href=\"fit.csv\">fit.csv</a>, <a href=\"calibrated.yaml\">calibrated.yaml</a>, ")
                 .append("<a href=\"generations.csv\">generations.csv</a>, <a href=\"manifest.json\">manifest.json</a>.</p>");
         Files.writeString(file, b.append("</body></html>\n"));
+    }
+
+    /** Every results folder opens with index.html: here the report itself. */
+    static void index(Path dir) throws IOException {
+        Files.copy(dir.resolve("report.html"), dir.resolve("index.html"));
     }
 
     static void figures(StringBuilder b, List<String[]> figures) {
@@ -53,6 +59,11 @@ final class Report {
                         + "figcaption{color:#555;font-size:90%}.good{color:#1a7f37}.bad{color:#b42318}</style></head><body><h1>")
                 .append(esc(title)).append("</h1>");
         return b;
+    }
+
+    /** A number as a person reads it: four significant digits, thousands grouped. */
+    static String read(double v) {
+        return communitysim.output.Numbers.readable(v);
     }
 
     static String esc(String s) {
