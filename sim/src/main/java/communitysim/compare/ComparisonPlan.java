@@ -34,17 +34,18 @@ public record ComparisonPlan(List<Policy> policies, int replicates, long baseSee
      */
     public static ComparisonPlan load(List<Path> files, List<String> sets, Integer reps, Long seed, Integer days)
             throws ScenarioException {
-        List<String> overrides = new ArrayList<>(sets);
-        if (days != null) overrides.add("days=" + days);
-        if (reps != null) overrides.add("replicates=" + reps);
-        if (seed != null) overrides.add("seed=" + seed);
+        // flags are named as the user typed them in any problem (--reps 0, not --set replicates)
+        List<communitysim.scenario.Assignment> flags = new ArrayList<>();
+        if (days != null) flags.add(communitysim.scenario.Assignment.flag("--days", "days", days));
+        if (reps != null) flags.add(communitysim.scenario.Assignment.flag("--reps", "replicates", reps));
+        if (seed != null) flags.add(communitysim.scenario.Assignment.flag("--seed", "seed", seed));
         // A set: a bad --set is reported once, not once per file.
         Set<Problem> problems = new LinkedHashSet<>();
         // Null where a file is broken: the others are still checked against the first, if it loaded.
         List<LoadedScenario> loaded = new ArrayList<>();
         for (Path file : files) {
             try {
-                loaded.add(ScenarioLoader.load(file, overrides));
+                loaded.add(ScenarioLoader.load(file, sets, flags));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
                 loaded.add(null);

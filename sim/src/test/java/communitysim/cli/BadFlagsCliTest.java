@@ -49,6 +49,7 @@ class BadFlagsCliTest {
         assertRefused("--days 0: must be >= 1, got 0", "run", BASELINE, "--days", "0", "--out", out("r"), "--quiet");
         assertRefused("--reps 0: must be >= 1, got 0", "sweep", BASELINE, "--vary", "activation.base=-4,-3", "--reps", "0",
                 "--out", out("s"), "--quiet");
+        assertRefused("--reps 0: must be >= 1, got 0", "compare", BASELINE, BASELINE, "--reps", "0", "--out", out("c"));
     }
 
     @Test
