@@ -62,6 +62,7 @@ final class Interactions extends MemberPhase {
         long corePerNode = rewards == null ? 0 : rewards.corePerNode();
         double sellShare = model.scenario.rewards().sellShare();
         double leaderContent = model.scenario.leaders().content();
+        double extraPieces = model.scenario.roles().piecesPerDay() - 1;
         double unmetLoss = model.scenario.governance().unmetEngagement();
         double[] unmet = model.organisation.governance.unmetShares();
         int[] groupOf = model.organisation.groups.memberGroups();
@@ -110,7 +111,11 @@ final class Interactions extends MemberPhase {
                 }
                 double contentRate = roles.content[role[id]];
                 if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate = Math.min(1, contentRate + leaderContent);
-                if (random.nextDouble() < contentRate) m.recordContent(id, model.day(), tally);
+                if (random.nextDouble() < contentRate) {
+                    // a batch: 1 + Poisson(mean - 1); at the default of 1 nothing more is drawn, so streams stay as they were
+                    int pieces = extraPieces > 0 ? 1 + (int) Sampling.poisson(extraPieces, random) : 1;
+                    m.recordContent(id, model.day(), pieces, tally);
+                }
             }
             if (rewards != null) {
                 int level = m.taskLevel[id];

@@ -130,8 +130,13 @@ public final class Members {
      * can move it within its window counts without a per-day set.
      */
     public void recordContent(int id, int day, DayTally t) {
-        contentCount[id]++;
-        t.content++;
+        recordContent(id, day, 1, t);
+    }
+
+    /** The same for a batch of {@code pieces} created in one sitting (the member counts once as a contributor). */
+    public void recordContent(int id, int day, int pieces, DayTally t) {
+        contentCount[id] += pieces;
+        t.content += pieces;
         int last = lastContentDay[id];
         if (last == day) return;
         t.contributors++;

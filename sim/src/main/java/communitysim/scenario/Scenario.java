@@ -145,7 +145,7 @@ public record Scenario(
 
     public record RoleBehaviour(double minEngagement, double content, double interaction, double referral) {}
 
-    public record Roles(int inactiveAfterDays, double upRate, double downRate, double neighbourInfluence,
+    public record Roles(int inactiveAfterDays, double upRate, double downRate, double neighbourInfluence, double piecesPerDay,
                         RoleBehaviour onlooker, RoleBehaviour participant, RoleBehaviour collector,
                         RoleBehaviour commenter, RoleBehaviour creator) {}
 
