@@ -95,6 +95,18 @@ public final class Backtest {
             int n = g.size();
             out.add(new Score(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), n, c50 / n, c80 / n, c95 / n, crps / n));
         }
+        // origins in order with "all" last, metrics in target order with "all" last, the model before its baselines
+        List<String> origins = new ArrayList<>(), metrics = new ArrayList<>();
+        for (Row r : rows) {
+            String o = keyText.apply(r.origin());
+            if (!origins.contains(o)) origins.add(o);
+            if (!metrics.contains(r.metric())) metrics.add(r.metric());
+        }
+        origins.add("all");
+        metrics.add("all");
+        List<String> models = List.of("model", Baselines.LAST_VALUE, Baselines.GROWTH_CURVE);
+        out.sort(java.util.Comparator.comparingInt((Score s) -> origins.indexOf(s.origin()))
+                .thenComparingInt(s -> metrics.indexOf(s.metric())).thenComparingInt(s -> models.indexOf(s.model())));
         return out;
     }
 }
