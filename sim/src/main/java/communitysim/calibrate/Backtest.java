@@ -25,12 +25,6 @@ public final class Backtest {
 
     public record Origin(long origin, Calibration.Result calibration, Forecast forecast) {}
 
-    public interface Listener {
-        void origin(long origin, int index, int count);
-
-        AbcSmc.Listener calibration();
-    }
-
     public static List<Row> score(Forecast f, long origin) {
         CalibrationPlan plan = f.plan();
         List<Row> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package communitysim.calibrate;
 
+import communitysim.output.Numbers;
 import communitysim.output.CsvWriter;
 
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.util.List;
 public final class BacktestFiles {
     private BacktestFiles() {}
 
-    public static void write(List<Backtest.Origin> origins, List<Backtest.Row> rows, Path dir) throws IOException {
+    /** @param scores {@link Backtest#summarise} of {@code rows} */
+    public static void write(List<Backtest.Origin> origins, List<Backtest.Row> rows, List<Backtest.Score> scores, Path dir) throws IOException {
         CalibrationPlan plan = origins.get(0).forecast().plan();
         List<String> header = new ArrayList<>(List.of("origin", "date", "metric", "model", "observed"));
         header.addAll(List.of(Quantiles.COLUMNS));
@@ -20,17 +22,16 @@ public final class BacktestFiles {
         try (CsvWriter csv = new CsvWriter(dir.resolve("backtest.csv"), header.toArray(String[]::new))) {
             for (Backtest.Row r : rows) {
                 csv.text(plan.observed().keyText(r.origin())).text(plan.observed().keyText(r.periodEnd())).text(r.metric()).text(r.model())
-                        .text(Format.number(r.observed()));
-                for (double q : r.quantiles()) csv.text(Format.number(q));
-                csv.text(Format.number(r.crps()));
+                        .text(Numbers.format(r.observed()));
+                for (double q : r.quantiles()) csv.text(Numbers.format(q));
+                csv.text(Numbers.format(r.crps()));
                 csv.endRow();
             }
         }
-        List<Backtest.Score> scores = Backtest.summarise(rows, plan.observed()::keyText);
         try (CsvWriter csv = new CsvWriter(dir.resolve("scores.csv"), "origin", "metric", "model", "n", "coverage50", "coverage80", "coverage95", "crps")) {
             for (Backtest.Score s : scores) {
-                csv.text(s.origin()).text(s.metric()).text(s.model()).number(s.n()).text(Format.number(s.coverage50()))
-                        .text(Format.number(s.coverage80())).text(Format.number(s.coverage95())).text(Format.number(s.crps()));
+                csv.text(s.origin()).text(s.metric()).text(s.model()).number(s.n()).text(Numbers.format(s.coverage50()))
+                        .text(Numbers.format(s.coverage80())).text(Numbers.format(s.coverage95())).text(Numbers.format(s.crps()));
                 csv.endRow();
             }
         }

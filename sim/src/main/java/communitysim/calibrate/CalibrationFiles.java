@@ -1,5 +1,6 @@
 package communitysim.calibrate;
 
+import communitysim.output.Numbers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -15,7 +16,6 @@ import communitysim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,18 +44,18 @@ public final class CalibrationFiles {
         for (int k = 0; k < params.size(); k++) header[k + 2] = params.get(k).path();
         try (CsvWriter csv = new CsvWriter(dir.resolve(POSTERIOR), header)) {
             for (int i = 0; i < post.size(); i++) {
-                csv.text(Format.number(post.weights()[i])).number(post.seeds()[i]);
+                csv.text(Numbers.format(post.weights()[i])).number(post.seeds()[i]);
                 for (int k = 0; k < params.size(); k++) {
                     double v = post.theta()[i][k];
-                    csv.text(Format.number(plan.isInteger(k) ? Math.round(v) : v));
+                    csv.text(Numbers.format(plan.isInteger(k) ? Math.round(v) : v));
                 }
                 csv.endRow();
             }
         }
         try (CsvWriter csv = new CsvWriter(dir.resolve(GENERATIONS), "generation", "tolerance", "acceptance", "effective_size")) {
             for (AbcSmc.Population p : result.populations()) {
-                csv.number(p.generation()).text(Double.isInfinite(p.tolerance()) ? "" : Format.number(p.tolerance()))
-                        .text(Format.number(p.acceptance())).text(Format.number(p.effectiveSize()));
+                csv.number(p.generation()).text(Double.isInfinite(p.tolerance()) ? "" : Numbers.format(p.tolerance()))
+                        .text(Numbers.format(p.acceptance())).text(Numbers.format(p.effectiveSize()));
                 csv.endRow();
             }
         }
@@ -80,7 +80,7 @@ public final class CalibrationFiles {
             String file = "posterior-" + params.get(k).path().replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
             PosteriorChart.marginal(result, k, charts.resolve(file));
             figures.add(new String[] {"charts/" + file, "Posterior of " + params.get(k).path() + " (bars) over its prior range "
-                    + Format.number(params.get(k).lo()) + " to " + Format.number(params.get(k).hi()) + (params.get(k).log() ? ", log scale" : "") + "."});
+                    + Numbers.format(params.get(k).lo()) + " to " + Numbers.format(params.get(k).hi()) + (params.get(k).log() ? ", log scale" : "") + "."});
         }
         if (params.size() >= 2) {
             PosteriorChart.pairs(result, charts.resolve("posterior-pairs.png"));
@@ -97,7 +97,7 @@ public final class CalibrationFiles {
         ObjectNode m = Json.object();
         m.put("tool", "communitysim " + BuildInfo.version());
         m.set("command", command);
-        m.put("method", "ABC-SMC: adaptive tolerance (weighted quantile " + Format.number(result.settings().quantile())
+        m.put("method", "ABC-SMC: adaptive tolerance (weighted quantile " + Numbers.format(result.settings().quantile())
                 + " of the previous population's distances), per-summary MAD scales, Gaussian kernel of twice the weighted covariance");
         m.put("particles", result.settings().particles());
         m.put("budget", result.settings().budget());
@@ -114,13 +114,13 @@ public final class CalibrationFiles {
         for (int k = 0; k < med.length; k++) {
             ObjectNode p = medians.addObject();
             p.put("path", plan.params().get(k).path());
-            p.put("median", Format.number(med[k]));
-            p.put("q05", Format.number(result.quantile(k, 0.05)));
-            p.put("q95", Format.number(result.quantile(k, 0.95)));
+            p.put("median", Numbers.format(med[k]));
+            p.put("q05", Numbers.format(result.quantile(k, 0.05)));
+            p.put("q95", Numbers.format(result.quantile(k, 0.95)));
         }
         m.put("start", result.start().toString());
         m.put("end", result.end().toString());
-        m.put("wall_seconds", Format.number((result.end().toEpochMilli() - result.start().toEpochMilli()) / 1000.0));
+        m.put("wall_seconds", Numbers.format((result.end().toEpochMilli() - result.start().toEpochMilli()) / 1000.0));
         m.put("java", System.getProperty("java.version"));
         return m;
     }
@@ -156,8 +156,8 @@ public final class CalibrationFiles {
             for (int t = 0; t < plan.targets().size(); t++) {
                 for (int p = 0; p < np; p++) {
                     csv.text(plan.observed().keyText(plan.periods().get(p)[1])).text(plan.targets().get(t).column())
-                            .text(plan.targets().get(t).metric().column).text(Format.number(obs[t * np + p]));
-                    for (double v : q[t][p]) csv.text(Format.number(v));
+                            .text(plan.targets().get(t).metric().column).text(Numbers.format(obs[t * np + p]));
+                    for (double v : q[t][p]) csv.text(Numbers.format(v));
                     csv.endRow();
                 }
             }
@@ -245,7 +245,4 @@ public final class CalibrationFiles {
         return new Calibration.Result(plan, settings, List.of(pop), 0, now, now);
     }
 
-    static String dateOrDay(CalibrationPlan plan, long key) {
-        return plan.observed().dated() ? LocalDate.ofEpochDay(key).toString() : Long.toString(key);
-    }
 }

@@ -1,5 +1,6 @@
 package communitysim.calibrate;
 
+import communitysim.output.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import communitysim.scenario.LoadedScenario;
 import communitysim.scenario.ScenarioException;
@@ -37,6 +38,8 @@ public final class CalibrationPlan {
     private final long from;
     private final long until;
     private final List<long[]> periods;
+    /** The observed value of each target in each period, target-major; fixed with the window. */
+    private final double[] observedVector;
     private final int reps;
 
     private CalibrationPlan(LoadedScenario base, List<Parameter> params, boolean[] integer, List<Target> targets,
@@ -52,6 +55,7 @@ public final class CalibrationPlan {
         this.until = until;
         this.reps = reps;
         this.periods = layout(from, until);
+        this.observedVector = observedFor(periods);
     }
 
     /**
@@ -107,9 +111,9 @@ public final class CalibrationPlan {
             integer[i] = ScenarioSchema.knob(p.path()).map(n -> n.path("type").asText().equals("integer")).orElse(false);
             for (double v : new double[] {p.lo(), p.hi()}) {
                 try {
-                    ScenarioLoader.withOverrides(loaded, List.of(p.path() + "=" + Format.number(integer[i] ? Math.round(v) : v)));
+                    ScenarioLoader.withOverrides(loaded, List.of(p.path() + "=" + Numbers.format(integer[i] ? Math.round(v) : v)));
                 } catch (ScenarioException e) {
-                    throw new ObservedException("--fit " + p.spec() + ": " + Format.number(v) + " is not a valid value: "
+                    throw new ObservedException("--fit " + p.spec() + ": " + Numbers.format(v) + " is not a valid value: "
                             + e.getMessage().lines().findFirst().orElse(""));
                 }
             }
@@ -159,7 +163,8 @@ public final class CalibrationPlan {
         return new Parameter(path, lo, hi, log);
     }
 
-    private static long key(String flag, String text, ObservedHistory observed) throws ObservedException {
+    /** A {@code DATE|DAY} flag's value as a key of the history (a date when it is dated, else a day). */
+    public static long key(String flag, String text, ObservedHistory observed) throws ObservedException {
         String t = text.strip();
         if (observed.dated()) {
             try {
@@ -194,7 +199,7 @@ public final class CalibrationPlan {
 
     /** The observed value of each target in each period, target-major (NaN where not observed). */
     public double[] observedVector() {
-        return observedFor(periods);
+        return observedVector.clone();
     }
 
     double[] observedFor(List<long[]> ps) {
@@ -255,7 +260,7 @@ public final class CalibrationPlan {
     /** The {@code --set} overrides that put a parameter vector into the scenario. */
     public List<String> overrides(double[] theta) {
         List<String> out = new ArrayList<>(theta.length);
-        for (int i = 0; i < theta.length; i++) out.add(params.get(i).path() + "=" + Format.number(integer[i] ? Math.round(theta[i]) : theta[i]));
+        for (int i = 0; i < theta.length; i++) out.add(params.get(i).path() + "=" + Numbers.format(integer[i] ? Math.round(theta[i]) : theta[i]));
         return out;
     }
 
@@ -273,11 +278,6 @@ public final class CalibrationPlan {
 
     /** Whole periods after the window, up to {@code lastKey}. */
     List<long[]> periodsAfter(long lastKey) {
-        if (!observed.dense()) {
-            List<long[]> out = new ArrayList<>();
-            for (long[] p : period.split(until + 1, lastKey, observed.dated())) out.add(p);
-            return out;
-        }
         return period.split(until + 1, lastKey, observed.dated());
     }
 

@@ -1,5 +1,6 @@
 package communitysim.calibrate;
 
+import communitysim.output.Numbers;
 import communitysim.output.CsvWriter;
 
 import java.io.IOException;
@@ -25,8 +26,8 @@ public final class ForecastFiles {
                     q[t][p] = Quantiles.of(f.sample(t, p));
                     csv.text(plan.observed().keyText(f.periods().get(p)[1])).text(plan.targets().get(t).metric().column)
                             .text(plan.targets().get(t).column());
-                    for (double v : q[t][p]) csv.text(Format.number(v));
-                    csv.text(Format.number(f.observed(t, p)));
+                    for (double v : q[t][p]) csv.text(Numbers.format(v));
+                    csv.text(Numbers.format(f.observed(t, p)));
                     csv.endRow();
                 }
             }

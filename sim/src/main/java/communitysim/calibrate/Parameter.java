@@ -1,5 +1,6 @@
 package communitysim.calibrate;
 
+import communitysim.output.Numbers;
 /**
  * A knob being fitted: its dotted scenario path and a uniform prior on {@code [lo, hi]}, or a
  * log-uniform one ({@code log}: uniform in {@code ln x}). The sampler works on the "z scale"
@@ -30,6 +31,6 @@ public record Parameter(String path, double lo, double hi, boolean log) {
 
     /** {@code PATH=lo:hi[:log]}, as {@code --fit} takes it. */
     public String spec() {
-        return path + "=" + Format.number(lo) + ":" + Format.number(hi) + (log ? ":log" : "");
+        return path + "=" + Numbers.format(lo) + ":" + Numbers.format(hi) + (log ? ":log" : "");
     }
 }

@@ -17,7 +17,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,12 +67,7 @@ final class BacktestCommand implements Callable<Integer> {
             fit.checkOut(out, "back-test");
             plan = fit.plan(null);
             for (String o : origins) {
-                long k;
-                try {
-                    k = plan.observed().dated() ? LocalDate.parse(o.strip()).toEpochDay() : Long.parseLong(o.strip());
-                } catch (RuntimeException e) {
-                    throw new ObservedException("--origin " + o + ": not " + (plan.observed().dated() ? "an ISO date" : "a day number"));
-                }
+                long k = CalibrationPlan.key("--origin", o, plan.observed());
                 if (k <= plan.from()) throw new ObservedException("--origin " + o + ": must come after --from " + plan.observed().keyText(plan.from()));
                 if (k + horizon - 1 > plan.until()) {
                     throw new ObservedException("--origin " + o + " --horizon " + horizon + ": runs past the history's last day "
@@ -111,9 +105,10 @@ final class BacktestCommand implements Callable<Integer> {
             done.add(o);
             rows.addAll(Backtest.score(o.forecast(), keys.get(i)));
         }
+        List<Backtest.Score> scores = Backtest.summarise(rows, plan.observed()::keyText);
         Path dir = folder.target;
         folder.finish(d -> {
-            BacktestFiles.write(done, rows, d);
+            BacktestFiles.write(done, rows, scores, d);
             var m = Json.object();
             m.set("command", record());
             var sims = m.putArray("simulations_per_origin");
@@ -125,7 +120,7 @@ final class BacktestCommand implements Callable<Integer> {
         });
         PrintWriter o = spec.commandLine().getOut();
         o.println("backtest: " + dir);
-        for (Backtest.Score s : Backtest.summarise(rows, plan.observed()::keyText)) {
+        for (Backtest.Score s : scores) {
             if (!s.origin().equals("all")) continue;
             o.printf("%s %s: coverage50 %.2f, coverage80 %.2f, coverage95 %.2f, crps %.4g (n=%d)%n", s.metric(), s.model(), s.coverage50(),
                     s.coverage80(), s.coverage95(), s.crps(), s.n());

@@ -66,8 +66,9 @@ final class BenchCommand implements Callable<Integer> {
             err.println("bench: --members, --days and --runs must be >= 1, --warmup-days >= 0");
             return Main.BAD_INPUT;
         }
-        if (Threads.problem(threads).isPresent()) {
-            err.println(Threads.problem(threads).get());
+        java.util.Optional<String> badThreads = Threads.problem(threads);
+        if (badThreads.isPresent()) {
+            err.println(badThreads.get());
             return Main.BAD_INPUT;
         }
         int workers = Threads.resolve(threads);

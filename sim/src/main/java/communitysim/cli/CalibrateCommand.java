@@ -1,5 +1,7 @@
 package communitysim.cli;
 
+import communitysim.output.Numbers;
+
 import communitysim.calibrate.AbcSmc;
 import communitysim.calibrate.Calibration;
 import communitysim.calibrate.CalibrationFiles;
@@ -14,11 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
@@ -39,8 +37,6 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Calibration folder to create (default: results/<name>-calibration-<yyyyMMdd-HHmmss>, UTC).")
     Path out;
-
-    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     @Override
     public Integer call() throws Exception {
@@ -76,13 +72,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 (result.end().toEpochMilli() - result.start().toEpochMilli()) / 1000.0);
         double[] med = result.medians();
         for (int k = 0; k < med.length; k++) {
-            o.printf("%s: median %s [90%% %s, %s]%n", plan.params().get(k).path(), num(med[k]), num(result.quantile(k, 0.05)),
-                    num(result.quantile(k, 0.95)));
+            o.printf("%s: median %s [90%% %s, %s]%n", plan.params().get(k).path(), Numbers.readable(med[k]), Numbers.readable(result.quantile(k, 0.05)),
+                    Numbers.readable(result.quantile(k, 0.95)));
         }
         return Main.OK;
-    }
-
-    static String num(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -83,7 +83,7 @@ final class FitOptions {
      */
     PartialFolder folder(Path out, String scenarioName, String kind, com.fasterxml.jackson.databind.JsonNode command)
             throws ObservedException, java.io.IOException {
-        Path dir = out != null ? out : Path.of("results", scenarioName + "-" + kind + "-" + CalibrateCommand.STAMP.format(java.time.Instant.now()));
+        Path dir = out != null ? out : Path.of("results", communitysim.output.ResultsWriter.folderName(scenarioName + "-" + kind, java.time.Instant.now()));
         return PartialFolder.open(dir, resume, command, "--out");
     }
 

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,11 +74,7 @@ final class ForecastCommand implements Callable<Integer> {
             cal = CalibrationFiles.read(calibration);
             var plan = cal.plan();
             if (until != null) {
-                try {
-                    last = plan.observed().dated() ? LocalDate.parse(until.strip()).toEpochDay() : Long.parseLong(until.strip());
-                } catch (RuntimeException e) {
-                    throw new ObservedException("--until " + until + ": not " + (plan.observed().dated() ? "an ISO date" : "a day number"));
-                }
+                last = communitysim.calibrate.CalibrationPlan.key("--until", until, plan.observed());
                 if (last <= plan.until()) throw new ObservedException("--until " + until + ": must come after the fitted window's end " + plan.observed().keyText(plan.until()));
             } else {
                 int d = days == null ? 365 : days;
@@ -97,7 +92,7 @@ final class ForecastCommand implements Callable<Integer> {
         }
         Instant start = Instant.now();
         Forecast f = Forecast.run(cal, last, sets, draws, reps, seed, new LocalExecutor(t));
-        Path dir = out != null ? out : Path.of("results", cal.plan().base().scenario().name() + "-forecast-" + CalibrateCommand.STAMP.format(start));
+        Path dir = out != null ? out : Path.of("results", communitysim.output.ResultsWriter.folderName(cal.plan().base().scenario().name() + "-forecast", start));
         String policy = String.join(" ", sets.stream().map(s -> "--set " + s).toList());
         AtomicDirectory.create(dir, d -> {
             ForecastFiles.write(f, policy, d);

@@ -23,16 +23,16 @@ final class PartialFolder {
     /** Whether the folder is already complete (a resume of finished work). */
     final boolean complete;
 
-    private PartialFolder(Path target, boolean complete) {
+    private PartialFolder(Path target, Path partial, boolean complete) {
         this.target = target;
-        this.partial = target.resolveSibling(target.getFileName() + ".partial");
+        this.partial = partial;
         this.complete = complete;
     }
 
     static PartialFolder open(Path target, boolean resume, JsonNode command, String flag) throws ObservedException, IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         if (resume) {
-            if (Files.isDirectory(target) && !Files.exists(partial)) return new PartialFolder(target, true);
+            if (Files.isDirectory(target) && !Files.exists(partial)) return new PartialFolder(target, partial, true);
             if (!Files.isDirectory(partial)) throw new ObservedException("--resume: no interrupted work in " + partial);
             Path recorded = partial.resolve(COMMAND);
             JsonNode before = Files.isRegularFile(recorded) ? new ObjectMapper().readTree(recorded.toFile()) : null;
@@ -40,7 +40,7 @@ final class PartialFolder {
                 throw new ObservedException("--resume: " + partial + " was started by another command (see its " + COMMAND
                         + "); run that command with --resume, or remove the folder");
             }
-            return new PartialFolder(target, false);
+            return new PartialFolder(target, partial, false);
         }
         Destination.check(target, flag);
         if (Files.exists(partial)) {
@@ -48,7 +48,7 @@ final class PartialFolder {
         }
         Files.createDirectories(partial);
         Files.writeString(partial.resolve(COMMAND), new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(command));
-        return new PartialFolder(target, false);
+        return new PartialFolder(target, partial, false);
     }
 
     /** Files the finished results into the partial folder, then renames it into place. */

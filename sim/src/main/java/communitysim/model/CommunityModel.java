@@ -299,7 +299,7 @@ public class CommunityModel extends SimState {
 
     /** A piece of content answering an event's call. */
     public void eventContent(int member) {
-        members.recordContent(member, day, tally);
+        members.recordContent(member, day, 1, tally);
     }
 
     /** A keen newcomer recruited by a city tour as a core node (source 000). */

@@ -52,20 +52,25 @@ public final class DayTally {
         sumEngagement = sumBelonging = 0;
     }
 
+    /** Adds another part's content and contributor counts (the interactions pass hands on only these). */
+    public void addContent(DayTally o) {
+        content += o.content;
+        contributors += o.contributors;
+        newContributors += o.newContributors;
+        for (int i = 0; i < contributorsSince.length; i++) contributorsSince[i] += o.contributorsSince[i];
+    }
+
     public void add(DayTally o) {
         joinsExternal += o.joinsExternal;
         joinsReferral += o.joinsReferral;
         declined += o.declined;
         churnedVoluntary += o.churnedVoluntary;
         churnedRemoved += o.churnedRemoved;
-        content += o.content;
+        addContent(o);
         interactions += o.interactions;
         dau += o.dau;
         wau += o.wau;
         mau += o.mau;
-        contributors += o.contributors;
-        newContributors += o.newContributors;
-        for (int i = 0; i < contributorsSince.length; i++) contributorsSince[i] += o.contributorsSince[i];
         liveLinkEnds += o.liveLinkEnds;
         for (int i = 0; i < roles.length; i++) roles[i] += o.roles[i];
         for (int i = 0; i < stages.length; i++) stages[i] += o.stages[i];

@@ -63,6 +63,7 @@ final class Interactions extends MemberPhase {
         double sellShare = model.scenario.rewards().sellShare();
         double leaderContent = model.scenario.leaders().content();
         double extraPieces = model.scenario.roles().piecesPerDay() - 1;
+        int day = model.day();
         double unmetLoss = model.scenario.governance().unmetEngagement();
         double[] unmet = model.organisation.governance.unmetShares();
         int[] groupOf = model.organisation.groups.memberGroups();
@@ -114,7 +115,7 @@ final class Interactions extends MemberPhase {
                 if (random.nextDouble() < contentRate) {
                     // a batch: 1 + Poisson(mean - 1); at the default of 1 nothing more is drawn, so streams stay as they were
                     int pieces = extraPieces > 0 ? 1 + (int) Sampling.poisson(extraPieces, random) : 1;
-                    m.recordContent(id, model.day(), pieces, tally);
+                    m.recordContent(id, day, pieces, tally);
                 }
             }
             if (rewards != null) {
@@ -162,10 +163,7 @@ final class Interactions extends MemberPhase {
         // Under complete mixing each member counted its own interactions; each one has two sides.
         long interactions = model.completeMixing() ? sum.interactions / 2 : sum.interactions;
         model.tally.interactions += interactions;
-        model.tally.content += sum.content;
-        model.tally.contributors += sum.contributors;
-        model.tally.newContributors += sum.newContributors;
-        for (int i = 0; i < sum.contributorsSince.length; i++) model.tally.contributorsSince[i] += sum.contributorsSince[i];
+        model.tally.addContent(sum);
         if (model.rewards != null) model.rewards.closeDay(sum.tokensForTasks, sum.tokensToCore, sum.tokensSold);
     }
 }

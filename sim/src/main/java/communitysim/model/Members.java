@@ -124,16 +124,11 @@ public final class Members {
     }
 
     /**
-     * A piece of content by member {@code id} today: counts it, and counts the member once a day as a
+     * {@code pieces} of content by member {@code id} today (a batch made in one sitting): counts them, and counts the member once a day as a
      * contributor (a first-time one when it never created before). A member whose previous piece
      * falls inside the trailing windows is noted by how many days ago that was, so that the observer
      * can move it within its window counts without a per-day set.
      */
-    public void recordContent(int id, int day, DayTally t) {
-        recordContent(id, day, 1, t);
-    }
-
-    /** The same for a batch of {@code pieces} created in one sitting (the member counts once as a contributor). */
     public void recordContent(int id, int day, int pieces, DayTally t) {
         contentCount[id] += pieces;
         t.content += pieces;

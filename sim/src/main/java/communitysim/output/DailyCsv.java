@@ -27,8 +27,9 @@ public final class DailyCsv {
             System.arraycopy(header, 3, dated, 4, header.length - 3);
             header = dated;
         }
+        java.time.LocalDate start = scenario.dateOf(0);
         try (CsvWriter csv = new CsvWriter(dir.resolve(FILE), header)) {
-            for (ReplicateResult r : replicates) writeRows(csv, null, r, scenario.startDate() == null ? null : java.time.LocalDate.parse(scenario.startDate()));
+            for (ReplicateResult r : replicates) writeRows(csv, null, r, start);
         }
     }
 

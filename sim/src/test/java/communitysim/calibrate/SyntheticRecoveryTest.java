@@ -56,7 +56,7 @@ class SyntheticRecoveryTest {
                 Parameter p = priors.get(j);
                 truth[j] = p.fromZ(p.zLo() + rng.nextDouble() * (p.zHi() - p.zLo()));
                 if (p.path().equals("pool.size")) truth[j] = Math.round(truth[j]);
-                sets.add(p.path() + "=" + Format.number(truth[j]));
+                sets.add(p.path() + "=" + communitysim.output.Numbers.format(truth[j]));
             }
             var loaded = ScenarioLoader.withOverrides(ScenarioLoader.load(scenario, List.of()), sets);
             ReplicateResult r = ReplicateRunner.run(loaded.scenario(), 0, 1000 + k, 1, d -> { });
