@@ -25,6 +25,9 @@ public final class Backtest {
 
     public record Origin(long origin, Calibration.Result calibration, Forecast forecast) {}
 
+    /** The forecast as the command gives it, and the simulations alone before the discrepancy. */
+    static final String MODEL = "model", SIMULATED = "simulated";
+
     public static List<Row> score(Forecast f, long origin) {
         CalibrationPlan plan = f.plan();
         List<Row> rows = new ArrayList<>();
@@ -40,7 +43,11 @@ public final class Backtest {
                 if (Double.isNaN(y)) continue;
                 long end = f.periods().get(p)[1];
                 double[] model = f.sample(t, p);
-                rows.add(new Row(origin, end, target.column(), "model", y, Quantiles.of(model), Quantiles.crps(model, y)));
+                rows.add(new Row(origin, end, target.column(), MODEL, y, Quantiles.of(model), Quantiles.crps(model, y)));
+                if (!f.discrepancy().isEmpty()) {
+                    double[] sim = f.simulatedSample(t, p);
+                    rows.add(new Row(origin, end, target.column(), SIMULATED, y, Quantiles.of(sim), Quantiles.crps(sim, y)));
+                }
                 double[] last = Baselines.lastValue(history, p - train + 1);
                 rows.add(new Row(origin, end, target.column(), Baselines.LAST_VALUE, y, Quantiles.of(last), Quantiles.crps(last, y)));
                 double[] g = curve[p - train];
@@ -51,7 +58,7 @@ public final class Backtest {
     }
 
     public static Origin one(CalibrationPlan plan, long origin, int horizonDays, AbcSmc.Settings settings, int draws,
-                             Executor executor, AbcSmc.Listener listener, java.nio.file.Path journal)
+                             Executor executor, AbcSmc.Listener listener, java.nio.file.Path journal, boolean discrepancy)
             throws IOException, InterruptedException, ObservedException {
         CalibrationPlan training = plan.until(origin - 1);
         if (training.periods().isEmpty()) {
@@ -59,7 +66,7 @@ public final class Backtest {
         }
         Calibration.Result cal = Calibration.run(training, settings, executor, listener, journal);
         try {
-            Forecast f = Forecast.run(cal, origin - 1 + horizonDays, List.of(), draws, 1, settings.seed() ^ origin, executor);
+            Forecast f = Forecast.run(cal, origin - 1 + horizonDays, List.of(), draws, 1, settings.seed() ^ origin, executor, discrepancy);
             return new Origin(origin, cal, f);
         } catch (ScenarioException e) {
             throw new IllegalStateException(e);
@@ -98,7 +105,7 @@ public final class Backtest {
         }
         origins.add("all");
         metrics.add("all");
-        List<String> models = List.of("model", Baselines.LAST_VALUE, Baselines.GROWTH_CURVE);
+        List<String> models = List.of(MODEL, SIMULATED, Baselines.LAST_VALUE, Baselines.GROWTH_CURVE);
         out.sort(java.util.Comparator.comparingInt((Score s) -> origins.indexOf(s.origin()))
                 .thenComparingInt(s -> metrics.indexOf(s.metric())).thenComparingInt(s -> models.indexOf(s.model())));
         return out;

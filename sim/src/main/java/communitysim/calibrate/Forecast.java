@@ -14,18 +14,28 @@ import java.util.List;
  * A posterior-predictive forecast: {@code draws} parameter vectors resampled from the posterior by
  * weight (systematic resampling), each simulated {@code reps} times on fresh seeds from model day 1
  * through the horizon, optionally under a policy change ({@code --set}). Both the parameters'
- * uncertainty and run-to-run noise enter the ensemble, and so its quantiles.
+ * uncertainty and run-to-run noise enter the ensemble, and so its quantiles; with the discrepancy on,
+ * so does the data's own wandering around the model ({@link Discrepancy}).
  *
  * @param periods  key spans of the periods reported: the calibration window's, then the future's
  * @param future   index of the first period after the calibration window
- * @param ensemble {@code [member][target * periods + period]}, one member per draw and replicate
+ * @param ensemble  {@code [member][target * periods + period]}: the simulated members, or with the
+ *                  discrepancy each member's paths (identical to it before {@code future})
+ * @param simulated {@code [member][target * periods + period]}, one member per draw and replicate
  * @param observed the observed value per target and period where the history has it (NaN otherwise)
  */
 public record Forecast(CalibrationPlan plan, List<long[]> periods, int future, double[][] ensemble, double[] observed,
-                       int draws, int reps) {
+                       int draws, int reps, double[][] simulated, List<Discrepancy.Fit> discrepancy) {
 
+    /** Ensemble size a forecast aims at when the discrepancy multiplies the simulated members into paths. */
+    static final int PATHS_TARGET = 1000;
+
+    /**
+     * @param discrepancy whether the observed-minus-simulated gap is carried into the future
+     *                    ({@link Discrepancy}); without it the ensemble is the simulations alone
+     */
     public static Forecast run(Calibration.Result calibration, long lastKey, List<String> policy, int draws, int reps,
-                               long seed, Executor executor) throws IOException, InterruptedException, ScenarioException {
+                               long seed, Executor executor, boolean discrepancy) throws IOException, InterruptedException, ScenarioException {
         CalibrationPlan plan = calibration.plan();
         List<long[]> periods = new ArrayList<>(plan.periods());
         int future = periods.size();
@@ -51,13 +61,27 @@ public record Forecast(CalibrationPlan plan, List<long[]> periods, int future, d
         double[][][] each = ensemble.simulateEach(thetas, seeds);
         double[][] members = new double[draws * reps][];
         for (int d = 0; d < draws; d++) for (int r = 0; r < reps; r++) members[d * reps + r] = each[d][r];
-        return new Forecast(plan, periods, future, members, plan.observedFor(periods), draws, reps);
+        double[] observed = plan.observedFor(periods);
+        if (!discrepancy) return new Forecast(plan, periods, future, members, observed, draws, reps, members, List.of());
+        int paths = Math.max(1, (PATHS_TARGET + members.length - 1) / members.length);
+        Discrepancy.Result d = Discrepancy.apply(members, observed, plan.targets().size(), periods.size(), future, paths,
+                Streams.mix(seed ^ 0xd15c4e9a1L));
+        return new Forecast(plan, periods, future, d.ensemble(), observed, draws, reps, members, d.fits());
     }
 
     /** The ensemble's values of target {@code t} in period {@code p}. */
     public double[] sample(int t, int p) {
-        double[] s = new double[ensemble.length];
-        for (int m = 0; m < s.length; m++) s[m] = ensemble[m][t * periods.size() + p];
+        return column(ensemble, t, p);
+    }
+
+    /** The simulations' own values, before the discrepancy: what the mechanisms alone forecast. */
+    public double[] simulatedSample(int t, int p) {
+        return column(simulated, t, p);
+    }
+
+    private double[] column(double[][] rows, int t, int p) {
+        double[] s = new double[rows.length];
+        for (int m = 0; m < s.length; m++) s[m] = rows[m][t * periods.size() + p];
         return s;
     }
 

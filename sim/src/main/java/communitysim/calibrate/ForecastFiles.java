@@ -13,6 +13,16 @@ import java.util.List;
 public final class ForecastFiles {
     private ForecastFiles() {}
 
+    /** One object per target: the fitted AR(1) of its discrepancy, or that it was left as simulated. */
+    public static void discrepancy(Forecast f, com.fasterxml.jackson.databind.node.ArrayNode out) {
+        for (int t = 0; t < f.discrepancy().size(); t++) {
+            Discrepancy.Fit d = f.discrepancy().get(t);
+            var o = out.addObject().put("target", f.plan().targets().get(t).column()).put("fitted", d.fitted());
+            if (d.fitted()) o.put("phi", new java.math.BigDecimal(Numbers.format(d.phi()))).put("drift", new java.math.BigDecimal(Numbers.format(d.drift())))
+                    .put("innovation_sd", new java.math.BigDecimal(Numbers.format(d.innovationSd()))).put("pairs", d.pairs());
+        }
+    }
+
     public static void write(Forecast f, String policy, Path dir) throws IOException {
         CalibrationPlan plan = f.plan();
         List<String> header = new ArrayList<>(List.of(plan.observed().dated() ? "date" : "day", "metric", "target"));

@@ -1,5 +1,7 @@
 package communitysim.cli;
 
+import communitysim.calibrate.Discrepancy;
+
 import communitysim.calibrate.AbcSmc;
 import communitysim.calibrate.Backtest;
 import communitysim.calibrate.BacktestFiles;
@@ -42,6 +44,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--draws", paramLabel = "N", defaultValue = "100", description = "Posterior draws per forecast (default: 100).")
     int draws;
 
+    @Option(names = "--discrepancy", paramLabel = "ar1|none", defaultValue = "ar1",
+            description = "Carry the observed-minus-simulated gap into the forecast as a fitted AR(1) process (ar1, the default) or forecast from the simulations alone (none).")
+    Discrepancy.Mode discrepancy;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Back-test folder to create (default: results/<name>-backtest-<yyyyMMdd-HHmmss>, UTC).")
     Path out;
 
@@ -50,6 +56,7 @@ final class BacktestCommand implements Callable<Integer> {
         origins.forEach(c.putArray("origin")::add);
         c.put("horizon", horizon);
         c.put("draws", draws);
+        c.put("discrepancy", discrepancy.name());
         return c;
     }
 
@@ -97,7 +104,7 @@ final class BacktestCommand implements Callable<Integer> {
             Backtest.Origin o;
             try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
                 o = Backtest.one(plan, keys.get(i), horizon, settings, draws, executor, progress,
-                        folder.partial.resolve("simulations-" + plan.observed().keyText(keys.get(i)) + ".csv"));
+                        folder.partial.resolve("simulations-" + plan.observed().keyText(keys.get(i)) + ".csv"), discrepancy == Discrepancy.Mode.ar1);
             } catch (ObservedException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;

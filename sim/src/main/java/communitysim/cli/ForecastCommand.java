@@ -1,5 +1,7 @@
 package communitysim.cli;
 
+import communitysim.calibrate.Discrepancy;
+
 import communitysim.calibrate.Calibration;
 import communitysim.calibrate.CalibrationFiles;
 import communitysim.calibrate.Forecast;
@@ -55,6 +57,10 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
+    @Option(names = "--discrepancy", paramLabel = "ar1|none", defaultValue = "ar1",
+            description = "Carry the observed-minus-simulated gap into the forecast as a fitted AR(1) process (ar1, the default) or forecast from the simulations alone (none).")
+    Discrepancy.Mode discrepancy;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Forecast folder to create (default: results/<name>-forecast-<yyyyMMdd-HHmmss>, UTC).")
     Path out;
 
@@ -91,7 +97,7 @@ final class ForecastCommand implements Callable<Integer> {
             return ScenarioInput.report(e, err);
         }
         Instant start = Instant.now();
-        Forecast f = Forecast.run(cal, last, sets, draws, reps, seed, new LocalExecutor(t));
+        Forecast f = Forecast.run(cal, last, sets, draws, reps, seed, new LocalExecutor(t), discrepancy == Discrepancy.Mode.ar1);
         Path dir = out != null ? out : Path.of("results", communitysim.output.ResultsWriter.folderName(cal.plan().base().scenario().name() + "-forecast", start));
         String policy = String.join(" ", sets.stream().map(s -> "--set " + s).toList());
         AtomicDirectory.create(dir, d -> {
@@ -101,6 +107,8 @@ final class ForecastCommand implements Callable<Integer> {
             sets.forEach(m.putArray("set")::add);
             m.put("draws", draws);
             m.put("reps", reps);
+            m.put("discrepancy", discrepancy.name());
+            ForecastFiles.discrepancy(f, m.putArray("discrepancy_fit"));
             m.put("seed", seed);
             m.put("seed_rule", "draw d simulates on Streams.derive(seed, 0xf0eca, d, 0) >>> 11; replicate r > 0 on Seeds.of(that, 0, r)");
             m.put("until", cal.plan().observed().keyText(last));

@@ -30,9 +30,9 @@ public final class DailyObserver implements Steppable {
     private final int retentionWeeks;
     private long memberDays;
     private final BalanceDistribution distribution = new BalanceDistribution();
-    private final BalanceDistribution contentDistribution = new BalanceDistribution();
+    private final Participation participation = new Participation();
     private final ContributorWindows contributorWindows;
-    private double gini, top1, top10, nakamoto, hhi, contentTop1, contentTop10;
+    private double gini, top1, top10, nakamoto, hhi;
 
     public DailyObserver(CommunityModel model) {
         this.model = model;
@@ -96,13 +96,16 @@ public final class DailyObserver implements Steppable {
                 nakamoto = d.nakamoto();
                 hhi = d.hhi();
             }
-            BalanceDistribution c = contentDistribution.compute(m.contentCount, m.alive, m.aliveCount());
-            contentTop1 = c.topShare(0.01);
-            contentTop10 = c.topShare(0.10);
+            participation.compute(m);
         }
         set(r, Metric.HHI, hhi);
-        set(r, Metric.CONTENT_TOP1_SHARE, contentTop1);
-        set(r, Metric.CONTENT_TOP10_SHARE, contentTop10);
+        set(r, Metric.CONTENT_TOP1_SHARE, participation.top1);
+        set(r, Metric.CONTENT_TOP10_SHARE, participation.top10);
+        set(r, Metric.CONTENT_GINI, participation.gini);
+        set(r, Metric.ONE_DAY_CONTRIBUTORS, participation.oneDay);
+        set(r, Metric.CONTENT_TOP1_SHARE_ALL, participation.top1All);
+        set(r, Metric.CONTENT_TOP10_SHARE_ALL, participation.top10All);
+        set(r, Metric.ONE_DAY_CONTRIBUTORS_ALL, participation.oneDayAll);
         double cost = model.operations.costToday();
         set(r, Metric.OPS_COST, cost);
         set(r, Metric.COST_PER_ACTIVE, t.dau == 0 ? 0 : cost / t.dau);

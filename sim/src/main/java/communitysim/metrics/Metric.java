@@ -64,8 +64,14 @@ public enum Metric {
     OPS_COST("ops_cost", Kind.FLOW, Valence.LOWER_IS_BETTER, "Operations cost per day"),
     COST_PER_ACTIVE("cost_per_active", Kind.FLOW, Valence.LOWER_IS_BETTER, "Operations cost per active member per day"),
     EVENT_REACH("event_reach", Kind.FLOW, Valence.HIGHER_IS_BETTER, "Members reached by events per day"),
-    CONTENT_TOP1_SHARE("content_top1_share", Kind.RATIO, Valence.LOWER_IS_BETTER, "Share of content by the top 1% of creators"),
-    CONTENT_TOP10_SHARE("content_top10_share", Kind.RATIO, Valence.LOWER_IS_BETTER, "Share of content by the top 10% of creators"),
+    // Participation inequality among contributors (members who ever created content): current members, then everyone who ever contributed.
+    CONTENT_TOP1_SHARE("content_top1_share", Kind.RATIO, Valence.LOWER_IS_BETTER, "Share of content by the top 1% of current contributors"),
+    CONTENT_TOP10_SHARE("content_top10_share", Kind.RATIO, Valence.LOWER_IS_BETTER, "Share of content by the top 10% of current contributors"),
+    CONTENT_GINI("content_gini", Kind.RATIO, Valence.LOWER_IS_BETTER, "Gini of content among current contributors"),
+    ONE_DAY_CONTRIBUTORS("one_day_contributors", Kind.RATIO, Valence.LOWER_IS_BETTER, "Share of current contributors who contributed on one day only"),
+    CONTENT_TOP1_SHARE_ALL("content_top1_share_all", Kind.RATIO, Valence.LOWER_IS_BETTER, "Share of content by the top 1% of everyone who ever contributed"),
+    CONTENT_TOP10_SHARE_ALL("content_top10_share_all", Kind.RATIO, Valence.LOWER_IS_BETTER, "Share of content by the top 10% of everyone who ever contributed"),
+    ONE_DAY_CONTRIBUTORS_ALL("one_day_contributors_all", Kind.RATIO, Valence.LOWER_IS_BETTER, "Share of everyone who ever contributed who did so on one day only"),
     // The observables of real community data (commit histories, forum posts): members creating content.
     CONTRIBUTORS("contributors", Kind.FLOW, Valence.HIGHER_IS_BETTER, "Contributors (members creating content that day)"),
     CONTRIBUTORS_7D("contributors_7d", Kind.LEVEL, Valence.HIGHER_IS_BETTER, "Distinct contributors in the last 7 days"),

@@ -61,6 +61,7 @@ public class CommunityModel extends SimState {
     private final boolean completeMixing;
     private int day;
     private java.util.function.DoubleSupplier prospectFit;
+    private Propensity propensity;
     private java.util.function.DoubleSupplier newcomerEngagement;
     private double activeShareYesterday;
     private double activeShareToday;
@@ -90,6 +91,7 @@ public class CommunityModel extends SimState {
         operations = new Operations(scenario.operations());
         events = new Events(this);
         referralWeights = new ReferralWeights();
+        propensity = new Propensity(seed(), scenario.roles().propensitySd());
         newcomers = 0;
         day = 0;
         activeShareToday = 0;
@@ -320,7 +322,7 @@ public class CommunityModel extends SimState {
     private void join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
         // the draw is made only when there are rewards to trade, so token-free runs keep their streams
         boolean trader = rewards != null && random.nextDouble() < scenario.rewards().traderShare();
-        int id = members.add(day, engagement, belonging, fit, feePaid, trader, referrer);
+        int id = members.add(day, engagement, belonging, fit, propensity.of(members.size()), feePaid, trader);
         organisation.assign(id, referrer, day);
         if (activeBits.length < bitWords(members.capacity())) {
             activeBits = java.util.Arrays.copyOf(activeBits, bitWords(members.capacity()));

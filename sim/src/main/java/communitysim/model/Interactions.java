@@ -38,6 +38,13 @@ final class Interactions extends MemberPhase {
         for (int n = 0; n < keepPowers.length; n++) keepPowers[n] = Math.pow(keep, n);
     }
 
+    /**
+     * The most pieces a day a member's rate can ask for, before piecesPerDay: a far tail of the
+     * propensity times a long run of answered work must not count content past what a person can
+     * make, nor overflow a member's count over decades.
+     */
+    static final double MAX_RATE = 100;
+
     @Override
     protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                             DayTally tally, GroupCensus census) {
@@ -62,7 +69,9 @@ final class Interactions extends MemberPhase {
         long corePerNode = rewards == null ? 0 : rewards.corePerNode();
         double sellShare = model.scenario.rewards().sellShare();
         double leaderContent = model.scenario.leaders().content();
-        double extraPieces = model.scenario.roles().piecesPerDay() - 1;
+        double piecesPerDay = model.scenario.roles().piecesPerDay();
+        double advantage = model.scenario.roles().advantage();
+        double discouragement = model.scenario.roles().discouragement();
         int day = model.day();
         double unmetLoss = model.scenario.governance().unmetEngagement();
         double[] unmet = model.organisation.governance.unmetShares();
@@ -110,12 +119,18 @@ final class Interactions extends MemberPhase {
                     }
                     tally.interactions += counted;
                 }
-                double contentRate = roles.content[role[id]];
-                if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate = Math.min(1, contentRate + leaderContent);
+                double contentRate = roles.content[role[id]] * m.propensity[id];
+                float standing = m.standing[id];
+                if (standing > 0) contentRate *= 1 + advantage * Math.log1p(standing);
+                if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate += leaderContent;
                 if (random.nextDouble() < contentRate) {
-                    // a batch: 1 + Poisson(mean - 1); at the default of 1 nothing more is drawn, so streams stay as they were
-                    int pieces = extraPieces > 0 ? 1 + (int) Sampling.poisson(extraPieces, random) : 1;
+                    // a batch of 1 + Poisson(mean - 1) pieces, the mean piecesPerDay times a rate above one a day (a
+                    // keen member's surplus); at a mean of 1 nothing more is drawn, so streams stay as they were
+                    double extra = piecesPerDay * Math.min(MAX_RATE, Math.max(1, contentRate)) - 1;
+                    int pieces = extra > 0 ? 1 + (int) Sampling.poisson(extra, random) : 1;
                     m.recordContent(id, day, pieces, tally);
+                    if (n > 0) m.standing[id] = standing + 1; // answered work: cumulative advantage
+                    else if (discouragement > 0) m.propensity[id] *= (float) (1 - discouragement); // ignored work discourages
                 }
             }
             if (rewards != null) {

@@ -17,7 +17,8 @@ public final class Members {
 
     public static final byte FLAG_ALIVE = 1;
     public static final byte FLAG_FEE_PAID = 2;
-    public static final byte FLAG_REFERRED = 4;
+    /** Has created content on more than one day (a member with content and without it contributed once). */
+    public static final byte FLAG_REPEAT = 4;
     /** Sells part of each reward (else holds: "only buy, never sell"). */
     public static final byte FLAG_TRADER = 8;
     /** A core node: receives the core-node share of rewards. */
@@ -49,7 +50,10 @@ public final class Members {
     public int[] lastActiveDay;
     /** The last day a member created content ({@link #NEVER} before its first piece). */
     public int[] lastContentDay;
-    public int[] referrer;
+    /** A member's own keenness to create, drawn once at joining ({@link Propensity}): its role's content rate is scaled by it. */
+    public float[] propensity;
+    /** Days on which the member's content got a response: cumulative advantage raises its content rate with them. */
+    public float[] standing;
     /** Token balance in base units (filled by the token economy; zero until a reward policy pays). */
     public long[] balance;
     /** Content created so far: opinion leaders are promoted from the top contributors. */
@@ -78,7 +82,8 @@ public final class Members {
         joinDay = new int[c];
         lastActiveDay = new int[c];
         lastContentDay = new int[c];
-        referrer = new int[c];
+        propensity = new float[c];
+        standing = new float[c];
         balance = new long[c];
         contentCount = new int[c];
         boost = new float[c];
@@ -106,19 +111,19 @@ public final class Members {
     }
 
     /** Appends a member and returns its id. */
-    public int add(int day, float engagement, float belonging, float fit, boolean feePaid, boolean trader, int referrer) {
+    public int add(int day, float engagement, float belonging, float fit, float propensity, boolean feePaid, boolean trader) {
         if (size == this.engagement.length) grow();
         int id = size++;
         this.engagement[id] = engagement;
         this.belonging[id] = belonging;
         this.fit[id] = fit;
         this.role[id] = Role.ONLOOKER.code;
-        this.flags[id] = (byte) (FLAG_ALIVE | (feePaid ? FLAG_FEE_PAID : 0) | (referrer >= 0 ? FLAG_REFERRED : 0)
-                | (trader ? FLAG_TRADER : 0));
+        this.flags[id] = (byte) (FLAG_ALIVE | (feePaid ? FLAG_FEE_PAID : 0) | (trader ? FLAG_TRADER : 0));
         this.joinDay[id] = day;
         this.lastActiveDay[id] = NEVER;
         this.lastContentDay[id] = NEVER;
-        this.referrer[id] = referrer;
+        this.propensity[id] = propensity;
+        this.standing[id] = 0;
         alive[aliveCount++] = id;
         return id;
     }
@@ -135,8 +140,12 @@ public final class Members {
         int last = lastContentDay[id];
         if (last == day) return;
         t.contributors++;
-        if (last == NEVER) t.newContributors++;
-        else if (day - last < DayTally.CONTRIBUTOR_WINDOW) t.contributorsSince[day - last]++;
+        if (last == NEVER) {
+            t.newContributors++;
+        } else {
+            flags[id] |= FLAG_REPEAT;
+            if (day - last < DayTally.CONTRIBUTOR_WINDOW) t.contributorsSince[day - last]++;
+        }
         lastContentDay[id] = day;
     }
 
@@ -182,7 +191,7 @@ public final class Members {
 
     /** Bytes held per member slot, graph excluded. */
     public static int bytesPerSlot() {
-        return 6 * Float.BYTES + 6 * Byte.BYTES + 6 * Integer.BYTES + Long.BYTES + Integer.BYTES;
+        return 8 * Float.BYTES + 6 * Byte.BYTES + 5 * Integer.BYTES + Long.BYTES + Integer.BYTES;
     }
 
     public long allocatedBytes() {
@@ -205,7 +214,8 @@ public final class Members {
         joinDay = Arrays.copyOf(joinDay, c);
         lastActiveDay = Arrays.copyOf(lastActiveDay, c);
         lastContentDay = Arrays.copyOf(lastContentDay, c);
-        referrer = Arrays.copyOf(referrer, c);
+        propensity = Arrays.copyOf(propensity, c);
+        standing = Arrays.copyOf(standing, c);
         balance = Arrays.copyOf(balance, c);
         contentCount = Arrays.copyOf(contentCount, c);
         boost = Arrays.copyOf(boost, c);

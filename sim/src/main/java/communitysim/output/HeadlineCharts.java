@@ -60,9 +60,9 @@ public final class HeadlineCharts {
                     "What running the community costs per day.", OPS_COST),
             new ChartSpec("cost_per_active", "Cost per active member", "Cost per active member per day (currency)",
                     "Operations cost per active member per day.", COST_PER_ACTIVE),
-            new ChartSpec("participation", "Who creates the content", "Share of all content (fraction)",
-                    "The share of all content created by the top 1% and top 10% of creators.",
-                    CONTENT_TOP1_SHARE, CONTENT_TOP10_SHARE));
+            new ChartSpec("participation", "Who creates the content", "Share (fraction)",
+                    "Among everyone who ever contributed: the share of all content created by the top 1% and top 10%, and the share who contributed on one day only.",
+                    CONTENT_TOP1_SHARE_ALL, CONTENT_TOP10_SHARE_ALL, ONE_DAY_CONTRIBUTORS_ALL));
 
     /** Metrics that are all zero when a scenario has no tokens (rewards off): balances exist only through them. */
     public static final Set<Metric> TOKEN_METRICS = Set.of(TOKENS_EMITTED, TOKENS_PAID, TOKENS_SOLD, TOKENS_BURNED,

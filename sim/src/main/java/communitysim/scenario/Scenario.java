@@ -56,13 +56,13 @@ public record Scenario(
 
     public enum RateUnit { perProspect, perDay }
 
-    public record External(RateUnit unit, double rate, List<Step> steps, List<Campaign> campaigns) {
+    public record External(RateUnit unit, double rate, double growth, List<Step> steps, List<Campaign> campaigns) {
         public External {
             steps = List.copyOf(steps);
             campaigns = List.copyOf(campaigns);
         }
 
-        /** The external rate in force on {@code day}: the last step started by then (or the base rate) plus running campaigns. */
+        /** The external rate in force on {@code day}: the last step started by then (or the base rate), grown by {@code growth} a year, plus running campaigns. */
         public double rateOn(int day) {
             double r = rate;
             int latest = -1;
@@ -72,6 +72,7 @@ public record Scenario(
                     r = s.rate();
                 }
             }
+            if (growth != 0) r *= Math.exp(growth * day / 365.0);
             for (Campaign c : campaigns) {
                 if (day >= c.startDay() && day < c.startDay() + c.days()) r += c.extraRate();
             }
@@ -146,6 +147,7 @@ public record Scenario(
     public record RoleBehaviour(double minEngagement, double content, double interaction, double referral) {}
 
     public record Roles(int inactiveAfterDays, double upRate, double downRate, double neighbourInfluence, double piecesPerDay,
+                        double propensitySd, double advantage, double discouragement,
                         RoleBehaviour onlooker, RoleBehaviour participant, RoleBehaviour collector,
                         RoleBehaviour commenter, RoleBehaviour creator) {}
 
