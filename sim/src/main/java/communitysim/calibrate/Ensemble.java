@@ -1,7 +1,10 @@
 package communitysim.calibrate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import communitysim.metrics.Metric;
 import communitysim.scenario.LoadedScenario;
+import communitysim.scenario.ScenarioException;
+import communitysim.scenario.ScenarioLoader;
 import communitysim.sweep.Executor;
 import communitysim.sweep.PeriodSeries;
 import communitysim.sweep.Seeds;
@@ -31,11 +34,18 @@ final class Ensemble {
         this.plan = plan;
         this.reps = reps;
         try {
+            // nothing here reads a distribution metric unless a target is one: skip their daily pass over every member
+            if (plan.targets().stream().noneMatch(t -> Metric.DISTRIBUTIONS.contains(t.metric()))) {
+                scenario = ScenarioLoader.withOverrides(scenario, List.of("metrics.distributionEvery=" + SKIP_DISTRIBUTIONS));
+            }
             this.job = new SweepJob(new ObjectMapper().writeValueAsString(scenario.resolved()), scenario.source(), false, series);
-        } catch (IOException e) {
+        } catch (IOException | ScenarioException e) {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The schema's largest {@code metrics.distributionEvery}: computed on day 1 only. */
+    private static final int SKIP_DISTRIBUTIONS = 36500;
 
     /** Each vector's series, averaged over replicates. */
     double[][] simulate(List<double[]> thetas, long[] seeds) throws IOException, InterruptedException {

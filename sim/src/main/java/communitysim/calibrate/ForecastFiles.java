@@ -19,7 +19,8 @@ public final class ForecastFiles {
             Discrepancy.Fit d = f.discrepancy().get(t);
             var o = out.addObject().put("target", f.plan().targets().get(t).column()).put("fitted", d.fitted());
             if (d.fitted()) o.put("phi", new java.math.BigDecimal(Numbers.format(d.phi()))).put("drift", new java.math.BigDecimal(Numbers.format(d.drift())))
-                    .put("innovation_sd", new java.math.BigDecimal(Numbers.format(d.innovationSd()))).put("pairs", d.pairs());
+                    .put("innovation_sd", new java.math.BigDecimal(Numbers.format(d.innovationSd())))
+                    .put("excess_sd", new java.math.BigDecimal(Numbers.format(d.excessSd()))).put("pairs", d.pairs());
         }
     }
 

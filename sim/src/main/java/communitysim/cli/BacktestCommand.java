@@ -1,15 +1,16 @@
 package communitysim.cli;
 
-import communitysim.calibrate.Discrepancy;
-
 import communitysim.calibrate.AbcSmc;
 import communitysim.calibrate.Backtest;
 import communitysim.calibrate.BacktestFiles;
 import communitysim.calibrate.CalibrationPlan;
+import communitysim.calibrate.Discrepancy;
+import communitysim.calibrate.ForecastFiles;
 import communitysim.calibrate.ObservedException;
 import communitysim.output.Json;
 import communitysim.scenario.ScenarioException;
 import communitysim.sweep.LocalExecutor;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,6 +121,8 @@ final class BacktestCommand implements Callable<Integer> {
             m.set("command", record());
             var sims = m.putArray("simulations_per_origin");
             done.forEach(o -> sims.add(o.calibration().simulations()));
+            var fits = m.putObject("discrepancy_fit");
+            done.forEach(o -> ForecastFiles.discrepancy(o.forecast(), fits.putArray(plan.observed().keyText(o.origin()))));
             m.put("start", start.toString());
             m.put("end", Instant.now().toString());
             m.put("wall_seconds", (Instant.now().toEpochMilli() - start.toEpochMilli()) / 1000.0);

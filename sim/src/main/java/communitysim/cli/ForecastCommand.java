@@ -1,9 +1,8 @@
 package communitysim.cli;
 
-import communitysim.calibrate.Discrepancy;
-
 import communitysim.calibrate.Calibration;
 import communitysim.calibrate.CalibrationFiles;
+import communitysim.calibrate.Discrepancy;
 import communitysim.calibrate.Forecast;
 import communitysim.calibrate.ForecastFiles;
 import communitysim.calibrate.ObservedException;
@@ -12,6 +11,7 @@ import communitysim.output.Json;
 import communitysim.scenario.ScenarioException;
 import communitysim.scenario.ScenarioLoader;
 import communitysim.sweep.LocalExecutor;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -115,6 +115,11 @@ public enum Metric {
         this.label = label;
     }
 
+    /** Distribution metrics: a pass over every member, so computed only every {@code metrics.distributionEvery} days. */
+    public static final java.util.Set<Metric> DISTRIBUTIONS = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            GINI, TOP1_SHARE, TOP10_SHARE, NAKAMOTO, HHI, CONTENT_TOP1_SHARE, CONTENT_TOP10_SHARE, CONTENT_GINI,
+            ONE_DAY_CONTRIBUTORS, CONTENT_TOP1_SHARE_ALL, CONTENT_TOP10_SHARE_ALL, ONE_DAY_CONTRIBUTORS_ALL));
+
     public static int count() {
         return ALL.length;
     }

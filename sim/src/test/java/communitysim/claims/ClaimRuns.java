@@ -74,4 +74,11 @@ final class ClaimRuns {
         double p = new TTest().tTest(bound, values) / 2; // one-sided
         assertTrue(mean > bound && p < ALPHA, what + ": mean " + mean + " against " + bound + ", one-sided p = " + p);
     }
+
+    /** One-sample t-test: the mean of {@code values} is below {@code bound}, one-sided p < 0.01. */
+    static void assertBelow(double[] values, double bound, String what) {
+        double mean = java.util.Arrays.stream(values).average().orElse(Double.NaN);
+        double p = new TTest().tTest(bound, values) / 2; // one-sided
+        assertTrue(mean < bound && p < ALPHA, what + ": mean " + mean + " against " + bound + ", one-sided p = " + p);
+    }
 }
