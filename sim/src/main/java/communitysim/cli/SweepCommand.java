@@ -180,7 +180,7 @@ final class SweepCommand implements Callable<Integer> {
     static final class SamplerConverter implements picocli.CommandLine.ITypeConverter<Sampler> {
         @Override
         public Sampler convert(String value) {
-            for (Sampler s : Sampler.values()) if (s.label().equals(value)) return s;
+            for (Sampler s : Sampler.SWEEP) if (s.label().equals(value)) return s;
             throw new picocli.CommandLine.TypeConversionException("expected grid or lhs, got '" + value + "'");
         }
     }
