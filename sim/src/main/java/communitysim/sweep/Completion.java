@@ -16,13 +16,13 @@ public interface Completion {
     /** Adds this analysis's entry to the folder's manifest (on creation and again on completion). */
     default void describe(ObjectNode manifest) { }
 
-    /** Writes the analysis into {@code folder} from the complete runs of {@code design}. */
-    void write(Path folder, Design design, RunMeans runs) throws IOException;
+    /** Writes the analysis into {@code folder} from the complete runs of {@code plan}. */
+    void write(Path folder, SweepPlan plan, RunMeans runs) throws IOException;
 
     /** A sweep's: {@code main_effects.csv} and one chart per knob. */
-    Completion MAIN_EFFECTS = (folder, design, runs) -> {
-        MainEffects effects = MainEffects.of(runs, design);
+    Completion MAIN_EFFECTS = (folder, plan, runs) -> {
+        MainEffects effects = MainEffects.of(runs, plan.design());
         effects.write(folder.resolve(MainEffects.FILE));
-        MainEffectsCharts.writeAll(effects, design, runs.replicates(), folder);
+        MainEffectsCharts.writeAll(effects, plan.design(), runs.replicates(), folder);
     };
 }

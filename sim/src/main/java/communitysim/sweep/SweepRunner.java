@@ -98,7 +98,7 @@ final class SweepRunner {
             throw new IllegalStateException("the executor returned, but runs.csv holds " + held.cardinality() + " of "
                     + table.tasks() + " tasks");
         }
-        completion.write(partial, plan.design(), new RunMeans(runs, table));
+        completion.write(partial, plan, new RunMeans(runs, table));
         if (plan.daily()) DailyFiles.merge(partial, table);
         completion.describe(manifest);
         SweepManifest.complete(manifest, Instant.now());
