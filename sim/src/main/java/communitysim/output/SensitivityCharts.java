@@ -92,6 +92,7 @@ final class SensitivityCharts {
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 6}, 0));
             floor.setLabel("sigma from replicate noise alone");
             floor.setLabelFont(LABEL_FONT);
+            floor.setLabelBackgroundColor(Color.WHITE);
             floor.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             floor.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(floor);
