@@ -57,12 +57,6 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Base seed of the task seeds, the Morris trajectories and the bootstrap (default: the scenario's `seed`).")
     Long seed;
 
-    @Option(names = "--days", paramLabel = "D", description = "Horizon in days (default: the scenario's `days`).")
-    Integer days;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a knob of the base scenario (repeatable).")
-    List<String> sets = new ArrayList<>();
-
     @Mixin
     SweepOptions run = new SweepOptions();
 
@@ -80,11 +74,7 @@ final class SensitivityCommand implements Callable<Integer> {
         int size = n != null ? n : chosen == Method.MORRIS ? DEFAULT_MORRIS_N : DEFAULT_SOBOL_N;
         Sweep sweep = SensitivityFolder.configure(Sweep.of(scenarioFile), chosen, size,
                 metrics.isEmpty() ? FinalMetrics.HEADLINE : metrics);
-        sets.forEach(sweep::set);
-        vary.forEach(sweep::vary);
-        if (reps != null) sweep.replicates(reps);
-        if (days != null) sweep.days(days);
-        if (seed != null) sweep.seed(seed);
+        run.apply(sweep, vary, reps, seed);
         return run.run(sweep, "sensitivity", err, spec.commandLine().getOut(), plan -> {
             for (String path : plan.rounded()) {
                 err.println("note: " + path + " is an integer knob; its sampled values are rounded to whole numbers");

@@ -42,17 +42,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--reps", paramLabel = "R", description = "Replicates per run (default: the scenario's `replicates`).")
     Integer reps;
 
-    @Option(names = "--days", paramLabel = "D", description = "Horizon in days (default: the scenario's `days`).")
-    Integer days;
-
     @Option(names = "--seed", paramLabel = "S", description = "Base seed of the task seeds and the LHS design (default: the scenario's `seed`).")
     Long seed;
 
     @Option(names = "--daily", description = "Also write every task's daily rows to daily.csv.gz.")
     boolean daily;
-
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a knob of the base scenario (repeatable).")
-    List<String> sets = new ArrayList<>();
 
     @Mixin
     SweepOptions run = new SweepOptions();
@@ -67,11 +61,7 @@ final class SweepCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Sweep sweep = Sweep.of(scenarioFile).sample(sampler, n).daily(daily);
-        sets.forEach(sweep::set);
-        vary.forEach(sweep::vary);
-        if (reps != null) sweep.replicates(reps);
-        if (days != null) sweep.days(days);
-        if (seed != null) sweep.seed(seed);
+        run.apply(sweep, vary, reps, seed);
         return run.run(sweep, "sweep", err, stdout, plan -> {
             for (String path : plan.rounded()) {
                 err.println("note: " + path + " is an integer knob; its Latin-hypercube values are rounded to whole numbers");

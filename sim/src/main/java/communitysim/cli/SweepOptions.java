@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +21,18 @@ import java.util.ServiceLoader;
 import java.util.function.Consumer;
 
 /**
- * Where and how the tasks of a folder of runs are carried out, for every command built on the sweep
- * machinery ({@code sweep}, {@code sensitivity}): the folder and its resume, threads or another engine,
- * progress. Checks its flags before anything is written, then plans, runs and reports the outcome.
+ * What every command built on the sweep machinery ({@code sweep}, {@code sensitivity}) shares: the
+ * base scenario's {@code --set} and {@code --days}, where and how the tasks are carried out (the
+ * folder and its resume, threads or another engine, progress). Checks its flags before anything is
+ * written, then plans, runs and reports the outcome.
  */
 final class SweepOptions {
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a knob of the base scenario (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--days", paramLabel = "D", description = "Horizon in days (default: the scenario's `days`).")
+    Integer days;
+
     @Option(names = "--threads", paramLabel = "T", description = "Threads, one replicate each (default: all cores). Results do not depend on it.")
     Integer threads;
 
@@ -66,6 +75,15 @@ final class SweepOptions {
         }
         if (threads != null) return Optional.of("--threads: the " + engine + " engine sets its own parallelism (see --master)");
         return Optional.empty();
+    }
+
+    /** Puts the command's scenario options and its {@code --vary}, {@code --reps} and {@code --seed} on {@code sweep}. */
+    void apply(Sweep sweep, List<String> vary, Integer reps, Long seed) {
+        sets.forEach(sweep::set);
+        vary.forEach(sweep::vary);
+        if (reps != null) sweep.replicates(reps);
+        if (days != null) sweep.days(days);
+        if (seed != null) sweep.seed(seed);
     }
 
     /**

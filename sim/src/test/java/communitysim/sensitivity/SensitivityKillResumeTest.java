@@ -1,5 +1,6 @@
 package communitysim.sensitivity;
 
+import communitysim.cli.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,10 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -42,15 +41,15 @@ class SensitivityKillResumeTest {
         List<String> story = new ArrayList<>();
         for (int k = 0; k < KILLS && !Files.exists(out); k++) {
             Process p = child(out, "2", dir.resolve("killed-" + k + ".log"));
-            long done = rows(journal);
+            long done = ChildJvm.rows(journal);
             long target = Math.min(TASKS - 1, done + 1 + random.nextInt((int) (TASKS - done) / 2 + 1));
-            while (p.isAlive() && rows(journal) < target) Thread.sleep(2);
+            while (p.isAlive() && ChildJvm.rows(journal) < target) Thread.sleep(2);
             boolean alive = p.isAlive();
             if (alive) {
                 interrupted++;
                 p.destroyForcibly().waitFor();
             }
-            story.add("attempt " + k + " at " + target + " rows: " + (alive ? "killed" : "exited") + ", journalled " + rows(journal));
+            story.add("attempt " + k + " at " + target + " rows: " + (alive ? "killed" : "exited") + ", journalled " + ChildJvm.rows(journal));
         }
         Process last = child(out, "2", dir.resolve("last.log"));
         assertEquals(0, last.waitFor(), Files.readString(dir.resolve("last.log")));
@@ -59,31 +58,12 @@ class SensitivityKillResumeTest {
         for (String f : List.of("runs.csv", "design.csv", "indices.csv", "report.html")) {
             assertArrayEquals(Files.readAllBytes(reference.resolve(f)), Files.readAllBytes(out.resolve(f)), f + " differs: " + story);
         }
-        Set<String> keys = new HashSet<>();
-        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", 3);
-            assertTrue(keys.add(cells[0] + "," + cells[1]), "task twice: " + line);
-        }
-        assertEquals(TASKS, keys.size(), "tasks in runs.csv");
+        ChildJvm.assertEachTaskOnce(out.resolve("runs.csv"), TASKS);
     }
 
     private static Process child(Path out, String threads, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "communitysim.cli.Main"));
-        command.addAll(COMMAND);
-        command.addAll(List.of("--threads", threads, "--resume", "--out", out.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    private static long rows(Path journal) {
-        try {
-            byte[] bytes = Files.readAllBytes(journal);
-            long lines = 0;
-            for (byte b : bytes) if (b == '\n') lines++;
-            return Math.max(0, lines - 1);
-        } catch (IOException e) {
-            return 0;
-        }
+        List<String> args = new ArrayList<>(COMMAND);
+        args.addAll(List.of("--threads", threads, "--resume", "--out", out.toString()));
+        return ChildJvm.start(args, log);
     }
 }
