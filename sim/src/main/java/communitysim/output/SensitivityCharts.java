@@ -134,7 +134,6 @@ final class SensitivityCharts {
         whiskers.setDefaultLinesVisible(false);
         for (int i = 0; i < 2; i++) {
             bars.setSeriesPaint(i, ChartWriter.PALETTE.get(i));
-            whiskers.setSeriesVisibleInLegend(i, false);
         }
         XYPlot plot = ChartWriter.plot(data, new NumberAxis(), y, bars);
         plot.setDomainAxis(x);
@@ -142,6 +141,10 @@ final class SensitivityCharts {
         plot.setRenderer(1, whiskers);
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         plot.setDomainGridlinesVisible(false);
+        // The legend names the bars only; the whiskers are described in the subtitle.
+        org.jfree.chart.LegendItemCollection legend = new org.jfree.chart.LegendItemCollection();
+        for (int i = 0; i < 2; i++) legend.add(bars.getLegendItem(0, i));
+        plot.setFixedLegendItems(legend);
         return ChartWriter.chart("Sobol indices: " + metric, subtitle, plot, true);
     }
 }
