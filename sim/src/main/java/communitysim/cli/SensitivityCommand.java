@@ -2,6 +2,7 @@ package communitysim.cli;
 
 import communitysim.output.SensitivityFolder;
 import communitysim.sensitivity.Method;
+import communitysim.sweep.Design;
 import communitysim.sweep.FinalMetrics;
 import communitysim.sweep.Sweep;
 import picocli.CommandLine.Command;
@@ -83,8 +84,13 @@ final class SensitivityCommand implements Callable<Integer> {
     }
 
     private Optional<String> nProblem(Method m) {
-        if (n == null || n >= m.minN) return Optional.empty();
-        return Optional.of("--n " + n + ": " + m.label() + " needs at least " + m.minN + " " + m.counts + " (" + m.why + ")");
+        if (n == null) return Optional.empty();
+        if (n < m.minN) return Optional.of("--n " + n + ": " + m.label() + " needs at least " + m.minN + " " + m.counts + " (" + m.why + ")");
+        long runs = m.runs(n, vary.size());
+        if (runs > Design.MAX_RUNS) {
+            return Optional.of("--n " + n + ": " + runs + " design points for " + vary.size() + " knobs, more than " + Design.MAX_RUNS);
+        }
+        return Optional.empty();
     }
 
     private Optional<String> metricProblem() {

@@ -44,6 +44,7 @@ class SensitivityCliTest {
                 new Case(with(ok, "--method", "fast"), "--method fast"),
                 new Case(with(ok, "--method", "morris", "--n", "1"), "--n 1"),
                 new Case(with(ok, "--method", "sobol", "--n", "7"), "--n 7"),
+                new Case(with(ok, "--method", "sobol", "--n", "400000"), "--n 400000"),
                 new Case(with(ok, "--method", "sobol", "--metric", "happiness"), "--metric happiness"),
                 new Case(List.of("--method", "sobol", "--vary", "activation.base=-3.5:-4.5"), "--vary"),
                 new Case(List.of("--method", "sobol", "--vary", "activation.base=-4:-4"), "--vary"),
