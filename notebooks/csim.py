@@ -37,6 +37,10 @@ LORENZ_COLUMNS = ["replicate", "population_share", "balance_share"]
 RUNS_COLUMNS = ["run", "replicate", "seed"]
 MAIN_EFFECTS_COLUMNS = ["parameter", "level", "level_low", "level_high", "metric", "n", "mean",
                         "sd", "ci_low", "ci_high"]
+SENSITIVITY_COLUMNS = {
+    "morris": ["metric", "parameter", "method", "mu_star", "mu_star_ci_low", "mu_star_ci_high", "sigma"],
+    "sobol": ["metric", "parameter", "method", "S1", "S1_ci_low", "S1_ci_high", "ST", "ST_ci_low", "ST_ci_high"],
+}
 COMPARISON_COLUMNS = ["metric", "scenario", "mean", "ci_low", "ci_high", "diff_vs_first",
                       "p_value", "effect_size"]
 
@@ -161,6 +165,22 @@ def load_sweep(path) -> SimpleNamespace:
     missing = [c for c in DAILY_COLUMNS[3:] if c not in s.metrics]
     if missing:
         raise ContractError(f"{path / 'runs.csv'} lacks final-day metrics {missing}")
+    return s
+
+
+def load_sensitivity(path) -> SimpleNamespace:
+    """A `sensitivity` folder: indices, design, runs (one row per design point x replicate),
+    manifest, the method (`morris` or `sobol`) and `knobs` (design.csv's columns after `run`)."""
+    path = Path(path)
+    s = SimpleNamespace(path=path, manifest=_json(path / "manifest.json"))
+    s.method = (s.manifest.get("sensitivity") or {}).get("method")
+    if s.method not in SENSITIVITY_COLUMNS:
+        raise ContractError(f"{path / 'manifest.json'} names no sensitivity method (morris or sobol)")
+    s.n = s.manifest["sensitivity"]["n"]
+    s.indices = _csv(path / "indices.csv", SENSITIVITY_COLUMNS[s.method])
+    s.design = _csv(path / "design.csv", ["run"])
+    s.knobs = [c for c in s.design.columns if c != "run"]
+    s.runs = _csv(path / "runs.csv", RUNS_COLUMNS + s.knobs)
     return s
 
 

@@ -11,7 +11,7 @@
 #             every committed notebook.
 #
 # Each notebook produces its own small results folder through ./communitysim unless told where
-# one is (CSIM_RUN_RESULTS, CSIM_SWEEP_RESULTS, CSIM_COMPARE_RESULTS). Exit 0 all ran, 1 a
+# one is (CSIM_RUN_RESULTS, CSIM_SWEEP_RESULTS, CSIM_SENSITIVITY_RESULTS, CSIM_COMPARE_RESULTS). Exit 0 all ran, 1 a
 # notebook failed or carries outputs, 2 bad usage or Jupyter missing.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "communitysim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based community growth simulator.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, KnobsCommand.class, GuiCommand.class, CompareCommand.class, SweepCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, KnobsCommand.class, GuiCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
                 CalibrateCommand.class, ForecastCommand.class, BacktestCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -43,7 +43,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, validate, sweep, compare, bench, knobs, gui)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, validate, sweep, sensitivity, compare, calibrate, forecast, backtest, bench, knobs, gui)");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

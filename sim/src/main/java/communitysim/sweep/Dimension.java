@@ -46,6 +46,11 @@ public record Dimension(VarySpec spec, Knob knob, List<Value> levels, double lo,
         return Value.of(rounds() ? Math.rint(x) : x);
     }
 
+    /** The value at fraction {@code u} in [0, 1] of the interval (never past hi, which the schema may forbid). */
+    Value at(double u) {
+        return sampled(Math.min(hi, lo + (hi - lo) * u));
+    }
+
     /**
      * @param others the other varied paths: a value that breaks a rule only together with one of
      *               them (say {@code initial.members <= pool.size}) is left to the check of the design
@@ -59,11 +64,11 @@ public record Dimension(VarySpec spec, Knob knob, List<Value> levels, double lo,
         Acceptance check = new Acceptance(spec, base, others);
         return switch (spec.shape()) {
             case LIST -> {
-                if (sampler == Sampler.LHS) throw spec.problem("--sample lhs takes lo:hi, got a list of values");
+                if (sampler.intervals()) throw spec.problem(sampler.flag() + " takes lo:hi, got a list of values");
                 yield new Dimension(spec, knob, listed(spec, check), Double.NaN, Double.NaN);
             }
             case RANGE -> {
-                if (sampler == Sampler.LHS) throw spec.problem("--sample lhs takes lo:hi (no step), got lo:hi:step");
+                if (sampler.intervals()) throw spec.problem(sampler.flag() + " takes lo:hi (no step), got lo:hi:step");
                 yield new Dimension(spec, numeric(spec, knob), ranged(spec, knob, check), Double.NaN, Double.NaN);
             }
             case INTERVAL -> {

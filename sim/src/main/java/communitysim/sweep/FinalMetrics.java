@@ -17,6 +17,9 @@ public final class FinalMetrics {
 
     public static final List<String> COLUMNS = columns();
 
+    /** The columns read first: two states on the final day, then three horizon means (flows are noisy on one day). */
+    public static final List<String> HEADLINE = List.of("members", "dau", "active_ratio", "joins_mean", "churned_mean");
+
     private FinalMetrics() {}
 
     private static List<String> columns() {

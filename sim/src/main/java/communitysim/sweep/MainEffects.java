@@ -3,12 +3,8 @@ package communitysim.sweep;
 import communitysim.metrics.SummaryStats;
 import communitysim.output.CsvWriter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,41 +40,19 @@ final class MainEffects {
         }
     }
 
-    /** Reads a complete, sorted {@code runs.csv} (as {@link Journal#compact} leaves it). */
-    static MainEffects of(Path runsCsv, RunsTable table, Design design) throws IOException {
-        int reps = table.replicates();
-        MainEffects effects = new MainEffects(design, reps);
-        double[] runSum = new double[FinalMetrics.COLUMNS.size()];
-        Accumulator[] run = new Accumulator[runSum.length];
-        try (BufferedReader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8)) {
-            in.readLine();
-            for (int task = 0; task < table.tasks(); task++) {
-                int runIndex = task / reps;
-                int replicate = task % reps;
-                String line = in.readLine();
-                double[] values = line == null ? null : RunsTable.metrics(line.substring(table.prefix(runIndex, replicate).length()));
-                if (values == null) throw new IllegalStateException(runsCsv + " has no valid row for run " + runIndex + " replicate " + replicate);
-                if (replicate == 0) {
-                    Arrays.fill(runSum, 0);
-                    for (int m = 0; m < run.length; m++) run[m] = new Accumulator();
-                }
-                for (int m = 0; m < run.length; m++) {
-                    runSum[m] += values[m];
-                    run[m].add(values[m]);
-                }
-                if (replicate == reps - 1) effects.addRun(runIndex, runSum, reps, run);
-            }
-        }
+    /** One pass over the finished runs, keeping one accumulator per (knob, level, metric). */
+    static MainEffects of(RunMeans runs, Design design) throws IOException {
+        MainEffects effects = new MainEffects(design, runs.replicates());
+        runs.forEach(effects::addRun);
         return effects;
     }
 
-    private void addRun(int run, double[] sum, int reps, Accumulator[] replicateValues) {
+    private void addRun(int run, double[] mean, double[] replicateSd) {
         for (int d = 0; d < byLevel.length; d++) {
             int l = design.levelOf(run, d);
-            for (int m = 0; m < sum.length; m++) {
-                byLevel[d][l][m].add(sum[m] / reps);
-                double sd = replicateValues[m].stats().sd();
-                replicateVariance[d][l][m] += sd * sd;
+            for (int m = 0; m < mean.length; m++) {
+                byLevel[d][l][m].add(mean[m]);
+                replicateVariance[d][l][m] += replicateSd[m] * replicateSd[m];
             }
         }
     }

@@ -49,8 +49,8 @@ final class MainEffectsCharts {
 
     static final String DIR = "charts";
 
-    /** The panels: two states on the final day, then three horizon means (flows are noisy on one day). */
-    static final List<String> HEADLINE = List.of("members", "dau", "active_ratio", "joins_mean", "churned_mean");
+    /** The panels: {@link FinalMetrics#HEADLINE}. */
+    static final List<String> HEADLINE = FinalMetrics.HEADLINE;
 
     private static final int WIDTH = 1200;
     private static final int PANEL_HEIGHT = 260;

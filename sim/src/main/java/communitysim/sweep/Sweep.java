@@ -50,6 +50,8 @@ public final class Sweep {
     private int threads = Runtime.getRuntime().availableProcessors();
     private Executor executor;
     private Progress progress = Progress.NONE;
+    private UnitPoints unit;
+    private Completion completion = Completion.MAIN_EFFECTS;
     private SweepPlan plan;
 
     private Sweep(Path scenarioFile) {
@@ -83,6 +85,18 @@ public final class Sweep {
     public Sweep sample(Sampler sampler, Integer n) {
         this.sampler = sampler;
         this.n = n;
+        return changed();
+    }
+
+    /**
+     * Another analysis than main effects, on a design of unit-cube points: what the
+     * {@code sensitivity} command runs (Morris or Sobol), through the same journal, resume and executors.
+     */
+    public Sweep analysis(Sampler sampler, int n, UnitPoints unit, Completion completion) {
+        this.sampler = sampler;
+        this.n = n;
+        this.unit = unit;
+        this.completion = completion;
         return changed();
     }
 
@@ -132,7 +146,7 @@ public final class Sweep {
 
     /** Checks the scenario, every {@code --vary} and every design point; writes nothing. */
     public SweepPlan plan() throws ScenarioException, SweepException {
-        if (plan == null) plan = SweepPlan.create(scenarioFile, sets, days, replicates, seed, vary, sampler, n, daily);
+        if (plan == null) plan = SweepPlan.create(scenarioFile, sets, days, replicates, seed, vary, sampler, n, daily, unit);
         return plan;
     }
 
@@ -145,7 +159,7 @@ public final class Sweep {
         if (threads < 1) throw new SweepException("--threads must be >= 1, got " + threads);
         SweepPlan checked = plan();
         Executor runOn = executor != null ? executor : new LocalExecutor(threads);
-        return SweepRunner.run(checked, out, resume, runOn, threads, progress);
+        return SweepRunner.run(checked, out, resume, runOn, threads, progress, completion);
     }
 
     /** {@code <resultsRoot>/<scenario name>-sweep-<yyyyMMdd-HHmmss>} (UTC), the command's default folder. */

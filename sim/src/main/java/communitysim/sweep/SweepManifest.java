@@ -27,7 +27,7 @@ final class SweepManifest {
     static final String FILE = "manifest.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Map<String, String> IDENTITY_NAMES = Map.of("vary", "--vary", "sample", "--sample",
+    private static final Map<String, String> IDENTITY_NAMES = Map.of("vary", "--vary", "sample", "--sample or --method",
             "n", "--n", "replicates", "--reps", "baseSeed", "--seed", "daily", "--daily");
 
     private SweepManifest() {}
@@ -41,8 +41,11 @@ final class SweepManifest {
         design.put("runs", plan.runs());
         design.put("tasks", plan.tasks());
         design.put("file", "design.csv");
-        design.put("order", plan.sampler() == Sampler.GRID
-                ? "cartesian product, first --vary outermost, last fastest" : "Latin hypercube, run order as sampled");
+        design.put("order", switch (plan.sampler()) {
+            case GRID -> "cartesian product, first --vary outermost, last fastest";
+            case LHS -> "Latin hypercube, run order as sampled";
+            case MORRIS, SOBOL -> "as the sensitivity design lists them (see \"sensitivity\")";
+        });
         if (plan.sampler() == Sampler.LHS) {
             design.put("stream", "dimension d draws from MersenneTwisterFast(Streams.derive(baseSeed, d, 0, 0x1a5))");
             design.put("mainEffectBins", LhsDesign.bins(plan.n()));

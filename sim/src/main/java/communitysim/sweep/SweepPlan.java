@@ -40,9 +40,9 @@ public record SweepPlan(LoadedScenario base, List<String> varied, Sampler sample
      * @param n       runs of an LHS design; must be null for a grid
      */
     static SweepPlan create(Path scenarioFile, List<String> sets, Integer days, Integer reps, Long seed,
-                            List<String> vary, Sampler sampler, Integer n, boolean daily)
+                            List<String> vary, Sampler sampler, Integer n, boolean daily, UnitPoints unit)
             throws ScenarioException, SweepException {
-        checkSampler(vary, sampler, n);
+        checkSampler(vary, sampler, n, unit);
         List<communitysim.scenario.Assignment> flags = new ArrayList<>();
         if (days != null) flags.add(communitysim.scenario.Assignment.flag("--days", "days", days));
         if (reps != null) flags.add(communitysim.scenario.Assignment.flag("--reps", "replicates", reps));
@@ -61,8 +61,11 @@ public record SweepPlan(LoadedScenario base, List<String> varied, Sampler sample
             List<String> others = paths.stream().filter(p -> !p.equals(spec.path())).toList();
             dims.add(Dimension.of(spec, sampler, base, others));
         }
-        Design design = sampler == Sampler.GRID ? new GridDesign(dims)
-                : new LhsDesign(dims, n, base.scenario().seed());
+        Design design = switch (sampler) {
+            case GRID -> new GridDesign(dims);
+            case LHS -> new LhsDesign(dims, n, base.scenario().seed());
+            case MORRIS, SOBOL -> new PointsDesign(dims, unit.points(dims.size(), base.scenario().seed()));
+        };
         int replicates = base.scenario().replicates();
         if ((long) design.runs() * replicates > Design.MAX_TASKS) {
             throw new SweepException("--vary: " + design.runs() + " runs x " + replicates + " replicates is more than "
@@ -72,8 +75,13 @@ public record SweepPlan(LoadedScenario base, List<String> varied, Sampler sample
         return new SweepPlan(base, vary, sampler, n, replicates, base.scenario().seed(), daily, design);
     }
 
-    private static void checkSampler(List<String> vary, Sampler sampler, Integer n) throws SweepException {
+    private static void checkSampler(List<String> vary, Sampler sampler, Integer n, UnitPoints unit) throws SweepException {
         if (vary.isEmpty()) throw new SweepException("--vary: give at least one PATH=SPEC, e.g. --vary activation.base=-4.5:-3.5:0.5");
+        if (!Sampler.SWEEP.contains(sampler)) {
+            // The sensitivity command checks its --n against its method before it gets here.
+            if (unit == null) throw new IllegalArgumentException(sampler.flag() + " needs its unit-cube points");
+            return;
+        }
         if (sampler == Sampler.GRID && n != null) {
             throw new SweepException("--n is for --sample lhs; a grid's runs are every combination of its levels");
         }

@@ -30,7 +30,7 @@ final class SweepRunner {
     }
 
     static SweepOutcome run(SweepPlan plan, Path out, boolean resume, Executor executor, int threads,
-                            Sweep.Progress progress) throws SweepException, IOException, InterruptedException {
+                            Sweep.Progress progress, Completion completion) throws SweepException, IOException, InterruptedException {
         long t0 = System.nanoTime();
         Instant start = Instant.now();
         Path target = out.toAbsolutePath().normalize();
@@ -55,6 +55,7 @@ final class SweepRunner {
             SweepManifest.write(partial, manifest);
         } else {
             manifest = SweepManifest.create(plan, start, threads);
+            completion.describe(manifest);
             AtomicDirectory.create(partial, dir -> {
                 SweepManifest.write(dir, manifest);
                 writeDesign(plan.design(), dir.resolve(DESIGN_CSV));
@@ -72,7 +73,7 @@ final class SweepRunner {
                 progress.tasksDone(++finished[0], table.tasks());
             });
         }
-        complete(plan, table, manifest, partial, target);
+        complete(plan, table, manifest, partial, target, completion);
         return new SweepOutcome(target, plan.runs(), plan.replicates(), table.tasks() - resumed, resumed, false,
                 seconds(t0));
     }
@@ -86,21 +87,20 @@ final class SweepRunner {
     }
 
     /**
-     * Finishes the folder: final sorted journal, main effects, charts, merged daily rows, manifest,
-     * then the rename. Every step can be repeated, so a completion cut short is finished by a resume.
+     * Finishes the folder: final sorted journal, the completion's files (a sweep's main effects and
+     * charts), merged daily rows, manifest, then the rename. Every step can be repeated, so a completion cut short is finished by a resume.
      */
-    private static void complete(SweepPlan plan, RunsTable table, ObjectNode manifest, Path partial, Path target)
-            throws IOException, SweepException {
+    private static void complete(SweepPlan plan, RunsTable table, ObjectNode manifest, Path partial, Path target,
+                                 Completion completion) throws IOException, SweepException {
         Path runs = partial.resolve(RUNS_CSV);
         BitSet held = Journal.compact(runs, table);
         if (held.cardinality() != table.tasks()) {
             throw new IllegalStateException("the executor returned, but runs.csv holds " + held.cardinality() + " of "
                     + table.tasks() + " tasks");
         }
-        MainEffects effects = MainEffects.of(runs, table, plan.design());
-        effects.write(partial.resolve(MainEffects.FILE));
-        MainEffectsCharts.writeAll(effects, plan.design(), plan.replicates(), partial);
+        completion.write(partial, plan, new RunMeans(runs, table));
         if (plan.daily()) DailyFiles.merge(partial, table);
+        completion.describe(manifest);
         SweepManifest.complete(manifest, Instant.now());
         SweepManifest.write(partial, manifest);
         // Checked again: on Linux a rename silently replaces an empty directory created meanwhile.

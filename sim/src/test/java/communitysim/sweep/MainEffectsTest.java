@@ -31,7 +31,7 @@ class MainEffectsTest {
                 }
             }
         }
-        MainEffects effects = MainEffects.of(runs, table, plan.design());
+        MainEffects effects = MainEffects.of(new RunMeans(runs, table), plan.design());
 
         // activation.base = -4: runs 0 and 1, means 0.5 and 10.5: mean 5.5, sd sqrt(50),
         // CI 5.5 ± t(0.975, 1 df) × sqrt(50) / sqrt(2) = 5.5 ± 12.7062047 × 5.
@@ -72,7 +72,7 @@ class MainEffectsTest {
                 }
             }
         }
-        return MainEffects.of(runs, table, plan.design());
+        return MainEffects.of(new RunMeans(runs, table), plan.design());
     }
 
     private static final double[][] MEMBERS = {{400, 410, 430}, {3000, 3300, 3600}, {21000, 22000, 23000}};

@@ -1,6 +1,7 @@
 package communitysim.sweep;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import communitysim.cli.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,10 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -53,9 +52,9 @@ class SweepKillResumeTest {
             } else {
                 // After a random number of further rows, a random few ms on: mid-task, mid-write, or
                 // (the last attempt, at the full count) during completion.
-                long done = rows(journal);
+                long done = ChildJvm.rows(journal);
                 long target = k == KILLS - 1 ? TASKS : Math.min(TASKS, done + 1 + random.nextInt((int) (TASKS - done) / 2 + 1));
-                while (p.isAlive() && rows(journal) < target) Thread.sleep(2);
+                while (p.isAlive() && ChildJvm.rows(journal) < target) Thread.sleep(2);
                 long extra = random.nextInt(40);
                 p.waitFor(extra, TimeUnit.MILLISECONDS);
                 moment = target + " rows + " + extra + " ms";
@@ -66,7 +65,7 @@ class SweepKillResumeTest {
                 p.destroyForcibly().waitFor();
             }
             story.add("attempt " + k + " at " + moment + ": " + (alive ? "killed" : "exited " + p.exitValue())
-                    + ", rows journalled " + rows(journal));
+                    + ", rows journalled " + ChildJvm.rows(journal));
         }
         Process last = child(out, "2", dir.resolve("last.log"));
         assertEquals(0, last.waitFor(), log(dir.resolve("last.log")));
@@ -80,37 +79,16 @@ class SweepKillResumeTest {
         assertArrayEquals(Files.readAllBytes(reference.resolve("main_effects.csv")),
                 Files.readAllBytes(out.resolve("main_effects.csv")), "main_effects.csv differs");
 
-        Set<String> keys = new HashSet<>();
-        List<String> lines = Files.readAllLines(out.resolve("runs.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", 3);
-            assertTrue(keys.add(cells[0] + "," + cells[1]), "task twice: " + line);
-        }
-        assertEquals(TASKS, keys.size(), "tasks in runs.csv");
+        ChildJvm.assertEachTaskOnce(out.resolve("runs.csv"), TASKS);
         // Attempt 0 may die before the folder exists; every later start resumed it and left its session.
         int sessions = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("sessions").size();
         assertTrue(sessions >= KILLS - 1, "sessions in the manifest: " + sessions);
     }
 
     private static Process child(Path out, String threads, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                "communitysim.cli.Main"));
-        command.addAll(SWEEP);
-        command.addAll(List.of("--threads", threads, "--resume", "--out", out.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /** Complete rows in the journal; 0 while it does not exist (or is being replaced by a compaction). */
-    private static long rows(Path journal) {
-        try {
-            byte[] bytes = Files.readAllBytes(journal);
-            long lines = 0;
-            for (byte b : bytes) if (b == '\n') lines++;
-            return Math.max(0, lines - 1);
-        } catch (IOException e) {
-            return 0;
-        }
+        List<String> args = new ArrayList<>(SWEEP);
+        args.addAll(List.of("--threads", threads, "--resume", "--out", out.toString()));
+        return ChildJvm.start(args, log);
     }
 
     private static String log(Path file) throws IOException {

@@ -26,6 +26,8 @@ public final class SparkSweepMain {
     private SparkSweepMain() {}
 
     static final String VERBOSE = "--verbose";
+    /** The core's commands that run on an engine; the first argument may name one (default sweep). */
+    static final List<String> COMMANDS = List.of("sweep", "sensitivity");
     static final String LOG_ENV = "COMMUNITYSIM_SPARK_LOG";
     // Not log4j2.properties: a cluster's own Spark configuration must not be shadowed by the fat jar.
     static final String QUIET_LOG_CONFIG = "communitysim/spark/log4j2-terminal.properties";
@@ -57,9 +59,9 @@ public final class SparkSweepMain {
 
     /** Runs a command line and returns its exit code: 0 done, 2 bad input or usage, 1 internal error. */
     public static int execute(PrintWriter stdout, PrintWriter stderr, String... args) {
-        List<String> sweep = new ArrayList<>(List.of("sweep"));
         List<String> given = new ArrayList<>(Arrays.asList(args));
-        if (!given.isEmpty() && given.get(0).equals("sweep")) given.remove(0);
+        String command = !given.isEmpty() && COMMANDS.contains(given.get(0)) ? given.remove(0) : "sweep";
+        List<String> sweep = new ArrayList<>(List.of(command));
         for (int i = 0; i < given.size(); i++) {
             String a = given.get(i);
             if (a.equals("--partition-size") && i + 1 < given.size()) {

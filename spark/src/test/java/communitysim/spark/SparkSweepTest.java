@@ -116,6 +116,23 @@ class SparkSweepTest {
         assertSameFolder(local, locally.folder());
     }
 
+    /** A Sobol analysis (8 base samples x 4 points x 2 replicates) on Spark writes the local engine's bytes. */
+    @Test
+    void aSensitivityAnalysisOnSparkIsTheLocalOne(@TempDir Path dir) throws Exception {
+        java.util.function.Supplier<Sweep> analysis = () -> communitysim.output.SensitivityFolder.configure(
+                Sweep.of(Path.of(BASELINE)).set("initial.members=100").days(30).replicates(2)
+                        .vary("churn.base=0.04:0.08").vary("activation.base=-4.5:-3.5"),
+                communitysim.sensitivity.Method.SOBOL, 8, communitysim.sweep.FinalMetrics.HEADLINE);
+        Path here = analysis.get().threads(2).run(dir.resolve("local")).folder();
+        Path there = analysis.get().executor(new SparkExecutor(spark)).run(dir.resolve("spark")).folder();
+        for (String f : List.of("runs.csv", "design.csv", "indices.csv", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(here.resolve(f)), Files.readAllBytes(there.resolve(f)), f);
+        }
+        StringWriter help = new StringWriter();
+        assertEquals(0, SparkSweepMain.execute(new PrintWriter(help, true), new PrintWriter(new StringWriter()), "sensitivity", "--help"));
+        assertTrue(help.toString().contains("--method"), help.toString());
+    }
+
     @Test
     void aTaskThatFailsFailsTheSweep() {
         // A task the evaluator cannot run (its override names no knob) fails its Spark task; local[2]
