@@ -36,7 +36,9 @@ final class PartialFolder {
             if (!Files.isDirectory(partial)) throw new ObservedException("--resume: no interrupted work in " + partial);
             Path recorded = partial.resolve(COMMAND);
             JsonNode before = Files.isRegularFile(recorded) ? new ObjectMapper().readTree(recorded.toFile()) : null;
-            if (!command.equals(before)) {
+            // compared as read back from text: a long seed and the int it reads back as are the same command
+            JsonNode now = new ObjectMapper().readTree(command.toString());
+            if (!now.equals(before)) {
                 throw new ObservedException("--resume: " + partial + " was started by another command (see its " + COMMAND
                         + "); run that command with --resume, or remove the folder");
             }
