@@ -9,39 +9,47 @@ import java.util.SplittableRandom;
  *
  * <p>A calibrated model reproduces a community's history only in distribution; the real series
  * wanders around the simulated one for reasons the mechanisms do not have (a release, a
- * migration, a competitor). Left out, that wandering makes the forecast's bands too narrow and
+ * migration, a rival project). Left out, that wandering makes the forecast's bands too narrow and
  * its start detached from where the community is now. Per target, on a log scale
  * ({@code log(1 + value)}), the model's centre is the members' mean path and the gap
- * {@code d = log(1 + observed) - centre} is fitted over the calibration window as an AR(1) process,
- * {@code d[p+1] = a + phi d[p] + e} (least squares, {@code phi} clamped to [0, 1]). A member of
- * the forecast is the centre, plus the member's own deviation from it less its usual offset (so
- * its run-to-run noise and how its knobs make it diverge after the origin stay, while the level
- * comes from the data), plus the gap, which starts from the last observed {@code d} and evolves
- * by the fitted process with innovations resampled from the fit's residuals ({@code paths}
- * independent paths per member). The members already bring the model's own noise, so the
- * residuals are scaled to the variance the data shows beyond it: a model that wanders as the data
- * does gets its own bands back, shifted to where the data is.
+ * {@code g = log(1 + observed) - centre} is followed over the calibration window as a local level
+ * (simple exponential smoothing, the ARIMA(0,1,1) of forecasting practice): {@code level +=
+ * alpha (g - level)}, with {@code alpha} chosen on a grid to minimise the squared one-step errors.
+ * {@code alpha} near 1 makes the gap a random walk (the forecast starts at the last observed
+ * value), near 0 a constant (the model's centre, shifted by the gap's long-run mean); noisy data
+ * gets a level that does not chase every period.
  *
- * <p>So a persistent gap ({@code phi} near 1) keeps the forecast anchored to the last observed
- * level and widens its bands with the horizon as the data's own wandering did, a transient gap
- * ({@code phi} near 0) hands the forecast back to the model within a few periods, and the
- * simulated paths still carry the knobs' spread, the run-to-run noise and any policy change.
- * A target with fewer than {@link #MIN_PAIRS} consecutive observed periods in the window (sparse
- * checkpoints) is left as simulated.
+ * <p>A member of the forecast is the centre, plus the gap's level moved on by one-step errors
+ * resampled from the fit ({@code paths} independent paths per member; the level takes {@code
+ * alpha} of each, so bands widen with the horizon as the data's own did), plus the member's
+ * divergence from the centre since the origin: its deviation averaged over the last {@link
+ * #SMOOTH} periods less its mean deviation over the last {@link #ANCHOR} observed ones. That keeps
+ * how the members' knobs (and a policy change) make them grow apart after the origin, while the
+ * level comes from the data. The smoothed deviation still carries a share of the members' own
+ * noise (estimated from their period-to-period changes), and the one-step errors are scaled down
+ * by that much, so the model's noise is not counted twice. A target with fewer than {@link
+ * #MIN_PAIRS} + 1 observed periods in the window (sparse checkpoints) is left as simulated.
  */
 public final class Discrepancy {
-    /** How a forecast treats the gap: {@code ar1} carries it forward, {@code none} forecasts from the simulations alone. */
-    public enum Mode { ar1, none }
+    /** How a forecast treats the gap: {@code level} carries it forward, {@code none} forecasts from the simulations alone. */
+    public enum Mode { level, none }
 
-    /** Consecutive observed periods a target needs before its discrepancy is fitted. */
+    /** Observed periods, counted back from the last, over which a member's distance from the centre is averaged. */
+    static final int ANCHOR = 12;
+
+    /** Periods over which a member's deviation is averaged in the future: its divergence, less its noise. */
+    static final int SMOOTH = 3;
+
+    /** One-step errors a target needs before its discrepancy is fitted. */
     public static final int MIN_PAIRS = 8;
 
     /**
-     * The fitted process of one target; {@code fitted} is false when the target is left as simulated.
-     * {@code innovationSd}: of the gap's innovations; {@code excessSd}: the part the forecast adds to the model's own;
-     * {@code pairs}: consecutive observed periods fitted.
+     * The fitted gap of one target; {@code fitted} is false when the target is left as simulated.
+     * {@code alpha}: the smoothing weight; {@code level}: the gap's level at the end of the window
+     * (log scale); {@code errorSd}: of the one-step errors; {@code excessSd}: what the forecast adds
+     * beyond the members' own noise; {@code errors}: one-step errors fitted.
      */
-    public record Fit(boolean fitted, double phi, double drift, double innovationSd, double excessSd, int pairs) {
+    public record Fit(boolean fitted, double alpha, double level, double errorSd, double excessSd, int errors) {
         static final Fit NONE = new Fit(false, 0, 0, 0, 0, 0);
     }
 
@@ -66,70 +74,76 @@ public final class Discrepancy {
             // the model's centre: the members' mean log value, period by period
             double[] centre = new double[periods];
             for (double[] member : raw) for (int p = 0; p < periods; p++) centre[p] += log(member[base + p]) / members;
-            int last = -1, observedPeriods = 0;
-            for (int p = 0; p < future; p++) {
-                if (!Double.isFinite(observed[base + p])) continue;
-                last = p;
-                observedPeriods++;
-            }
-            double sx = 0, sy = 0, sxx = 0, sxy = 0;
-            int n = 0;
-            for (int p = 0; p + 1 < future; p++) {
-                double o0 = observed[base + p], o1 = observed[base + p + 1];
-                if (!Double.isFinite(o0) || !Double.isFinite(o1)) continue;
-                double x = log(o0) - centre[p], y = log(o1) - centre[p + 1];
-                sx += x; sy += y; sxx += x * x; sxy += x * y;
-                n++;
-            }
-            if (n < MIN_PAIRS) {
+            int[] seen = java.util.stream.IntStream.range(0, future).filter(p -> Double.isFinite(observed[base + p])).toArray();
+            if (seen.length < MIN_PAIRS + 1) {
                 fits.add(Fit.NONE);
                 continue;
             }
-            double mx = sx / n, my = sy / n, vxx = sxx / n - mx * mx, vxy = sxy / n - mx * my;
-            double phi = vxx > 0 ? Math.max(0, Math.min(1, vxy / vxx)) : 0;
-            double a = my - phi * mx;
-            double[] residuals = new double[n];
-            int i = 0;
-            double ss = 0;
-            for (int p = 0; p + 1 < future; p++) {
-                double o0 = observed[base + p], o1 = observed[base + p + 1];
-                if (!Double.isFinite(o0) || !Double.isFinite(o1)) continue;
-                double e = log(o1) - centre[p + 1] - a - phi * (log(o0) - centre[p]);
-                residuals[i++] = e;
-                ss += e * e;
-            }
-            // each member's usual distance from the centre (its knobs) and its wandering around that (its noise)
-            double[] offset = new double[members];
-            double noise = 0;
-            for (int m = 0; m < members; m++) {
-                for (int p = 0; p < future; p++) if (Double.isFinite(observed[base + p])) offset[m] += (log(raw[m][base + p]) - centre[p]) / observedPeriods;
-                for (int p = 0; p < future; p++) {
-                    if (!Double.isFinite(observed[base + p])) continue;
-                    double dev = log(raw[m][base + p]) - centre[p] - offset[m];
-                    noise += dev * dev / ((double) observedPeriods * members);
+            double[] gap = new double[seen.length];
+            for (int j = 0; j < gap.length; j++) gap[j] = log(observed[base + seen[j]]) - centre[seen[j]];
+            double alpha = 1, best = Double.POSITIVE_INFINITY;
+            for (int step = 1; step <= ALPHAS; step++) {
+                double a = (double) step / ALPHAS, level = gap[0], sse = 0;
+                for (int j = 1; j < gap.length; j++) {
+                    double e = gap[j] - level;
+                    sse += e * e;
+                    level += a * e;
+                }
+                if (sse < best) {
+                    best = sse;
+                    alpha = a;
                 }
             }
-            double total = ss / n;
-            // The members bring their own noise into the forecast; the gap's process adds only what the
-            // data shows beyond it. Noise of variance s2 in the gap makes its fitted process stationary
-            // at s2 more, which innovations of variance s2 (1 - phi^2) account for: those are taken out.
-            double excess = Math.max(0, total - noise * (1 - phi * phi));
+            double[] all = new double[gap.length - 1];
+            double level = gap[0];
+            for (int j = 1; j < gap.length; j++) {
+                all[j - 1] = gap[j] - level;
+                level += alpha * all[j - 1];
+            }
+            // the recent half of the errors: early periods of small counts are noisier on a log scale than the present
+            double[] errors = java.util.Arrays.copyOfRange(all, all.length - Math.max(MIN_PAIRS, all.length / 2), all.length);
+            double ss = 0;
+            for (double e : errors) ss += e * e;
+            int last = seen[seen.length - 1];
+            // each member's deviation from the centre: its mean over the last ANCHOR observed periods, and
+            // its noise, half the mean square of its period-to-period changes (which a trend leaves alone)
+            double[][] deviation = new double[members][periods];
+            double[] anchor = new double[members];
+            double noise = 0;
+            for (int m = 0; m < members; m++) {
+                for (int p = 0; p < periods; p++) deviation[m][p] = log(raw[m][base + p]) - centre[p];
+                int used = Math.min(ANCHOR, seen.length);
+                for (int j = seen.length - used; j < seen.length; j++) anchor[m] += deviation[m][seen[j]] / used;
+                for (int p = 0; p + 1 < future; p++) {
+                    double step = deviation[m][p + 1] - deviation[m][p];
+                    noise += step * step / 2 / ((double) members * Math.max(1, future - 1));
+                }
+            }
+            double total = ss / errors.length;
+            double excess = Math.max(0, total - noise / SMOOTH);
             double scale = total > 0 ? Math.sqrt(excess / total) : 0;
-            fits.add(new Fit(true, phi, a, Math.sqrt(total), Math.sqrt(excess), n));
-            double start = log(observed[base + last]) - centre[last];
+            fits.add(new Fit(true, alpha, level, Math.sqrt(total), Math.sqrt(excess), errors.length));
             for (int m = 0; m < members; m++) {
                 for (int k = 0; k < paths; k++) {
                     double[] row = out[m * paths + k];
-                    double d = start;
+                    double l = level;
                     for (int p = last + 1; p < periods; p++) {
-                        d = a + phi * d + scale * residuals[random.nextInt(n)];
-                        if (p >= future) row[base + p] = Math.max(0, Math.expm1(log(raw[m][base + p]) - offset[m] + d));
+                        double e = scale * errors[random.nextInt(errors.length)];
+                        double g = l + e;
+                        l += alpha * e;
+                        if (p < future) continue;
+                        double divergence = 0;
+                        for (int q = p - SMOOTH + 1; q <= p; q++) divergence += deviation[m][Math.max(0, q)] / SMOOTH;
+                        row[base + p] = Math.max(0, Math.expm1(centre[p] + g + divergence - anchor[m]));
                     }
                 }
             }
         }
         return new Result(out, fits);
     }
+
+    /** Grid of smoothing weights tried: 1/ALPHAS, 2/ALPHAS, ..., 1. */
+    private static final int ALPHAS = 50;
 
     private static double log(double v) {
         return Math.log1p(Math.max(0, v));

@@ -13,15 +13,18 @@ import java.util.List;
 public final class ForecastFiles {
     private ForecastFiles() {}
 
-    /** One object per target: the fitted AR(1) of its discrepancy, or that it was left as simulated. */
+    /** One object per target: the fitted local level of its discrepancy, or that it was left as simulated. */
     public static void discrepancy(Forecast f, com.fasterxml.jackson.databind.node.ArrayNode out) {
         for (int t = 0; t < f.discrepancy().size(); t++) {
             Discrepancy.Fit d = f.discrepancy().get(t);
             var o = out.addObject().put("target", f.plan().targets().get(t).column()).put("fitted", d.fitted());
-            if (d.fitted()) o.put("phi", new java.math.BigDecimal(Numbers.format(d.phi()))).put("drift", new java.math.BigDecimal(Numbers.format(d.drift())))
-                    .put("innovation_sd", new java.math.BigDecimal(Numbers.format(d.innovationSd())))
-                    .put("excess_sd", new java.math.BigDecimal(Numbers.format(d.excessSd()))).put("pairs", d.pairs());
+            if (d.fitted()) o.put("alpha", number(d.alpha())).put("level", number(d.level())).put("error_sd", number(d.errorSd()))
+                    .put("excess_sd", number(d.excessSd())).put("errors", d.errors());
         }
+    }
+
+    private static java.math.BigDecimal number(double v) {
+        return new java.math.BigDecimal(Numbers.format(v));
     }
 
     public static void write(Forecast f, String policy, Path dir) throws IOException {

@@ -45,8 +45,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--draws", paramLabel = "N", defaultValue = "100", description = "Posterior draws per forecast (default: 100).")
     int draws;
 
-    @Option(names = "--discrepancy", paramLabel = "ar1|none", defaultValue = "ar1",
-            description = "Carry the observed-minus-simulated gap into the forecast as a fitted AR(1) process (ar1, the default) or forecast from the simulations alone (none).")
+    @Option(names = "--discrepancy", paramLabel = "level|none", defaultValue = "level",
+            description = "Carry the gap between the data and the model into the forecast as a fitted local level (level, the default) or forecast from the simulations alone (none).")
     Discrepancy.Mode discrepancy;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Back-test folder to create (default: results/<name>-backtest-<yyyyMMdd-HHmmss>, UTC).")
@@ -105,7 +105,7 @@ final class BacktestCommand implements Callable<Integer> {
             Backtest.Origin o;
             try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
                 o = Backtest.one(plan, keys.get(i), horizon, settings, draws, executor, progress,
-                        folder.partial.resolve("simulations-" + plan.observed().keyText(keys.get(i)) + ".csv"), discrepancy == Discrepancy.Mode.ar1);
+                        folder.partial.resolve("simulations-" + plan.observed().keyText(keys.get(i)) + ".csv"), discrepancy == Discrepancy.Mode.level);
             } catch (ObservedException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;

@@ -57,8 +57,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--discrepancy", paramLabel = "ar1|none", defaultValue = "ar1",
-            description = "Carry the observed-minus-simulated gap into the forecast as a fitted AR(1) process (ar1, the default) or forecast from the simulations alone (none).")
+    @Option(names = "--discrepancy", paramLabel = "level|none", defaultValue = "level",
+            description = "Carry the gap between the data and the model into the forecast as a fitted local level (level, the default) or forecast from the simulations alone (none).")
     Discrepancy.Mode discrepancy;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Forecast folder to create (default: results/<name>-forecast-<yyyyMMdd-HHmmss>, UTC).")
@@ -97,7 +97,7 @@ final class ForecastCommand implements Callable<Integer> {
             return ScenarioInput.report(e, err);
         }
         Instant start = Instant.now();
-        Forecast f = Forecast.run(cal, last, sets, draws, reps, seed, new LocalExecutor(t), discrepancy == Discrepancy.Mode.ar1);
+        Forecast f = Forecast.run(cal, last, sets, draws, reps, seed, new LocalExecutor(t), discrepancy == Discrepancy.Mode.level);
         Path dir = out != null ? out : Path.of("results", communitysim.output.ResultsWriter.folderName(cal.plan().base().scenario().name() + "-forecast", start));
         String policy = String.join(" ", sets.stream().map(s -> "--set " + s).toList());
         AtomicDirectory.create(dir, d -> {
