@@ -56,7 +56,8 @@ public final class ForecastFiles {
             FanChart.write(target.column() + " per " + plan.period() + ": forecast" + (policy.isEmpty() ? "" : " under " + policy),
                     FanChart.yLabel(target, plan.period()), plan.observed().dated(), f.periods(), q[t], o, plan.until(), charts.resolve(file));
             figures.add(new String[] {"charts/" + file, "Median and 50%/90% bands of " + f.draws() + " posterior draws x " + f.reps()
-                    + " replicates; dots: observed " + target.column() + ". Left of the dashed line the model was fitted to the data."});
+                    + " replicates; dots: observed " + target.column() + ". Left of the dashed line the model was fitted to the data"
+                    + (f.discrepancy().isEmpty() ? "." : "; right of it the simulations carry the gap between data and model forward (the discrepancy).")});
         }
         StringBuilder b = Report.head("Forecast from a calibration to " + plan.observed().file().getFileName());
         b.append("<p>Fitted to ").append(Report.esc(plan.observed().keyText(plan.from()))).append(" .. ")

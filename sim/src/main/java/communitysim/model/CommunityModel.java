@@ -208,7 +208,6 @@ public class CommunityModel extends SimState {
         if (rewards != null) rewards.openDay(day, coreNodes);
         operations.beginDay(day);
         activeShareYesterday = activeShareToday;
-        members.startDay();
         long[] t = activeBitsYesterday;
         activeBitsYesterday = activeBits;
         activeBits = t;

@@ -41,9 +41,8 @@ public final class Members {
      */
     public byte[] nextRole;
     public byte[] flags;
-    /** 1 if active today; swapped with {@link #activeYesterday} at the start of each day. */
+    /** 1 if active today: the activity pass writes every current member's before anyone reads it. */
     public byte[] activeToday;
-    public byte[] activeYesterday;
     /** Today's task level for an active member (-1: none), set by the activity phase. */
     public byte[] taskLevel;
     public int[] joinDay;
@@ -77,7 +76,6 @@ public final class Members {
         nextRole = new byte[c];
         flags = new byte[c];
         activeToday = new byte[c];
-        activeYesterday = new byte[c];
         taskLevel = new byte[c];
         joinDay = new int[c];
         lastActiveDay = new int[c];
@@ -172,7 +170,6 @@ public final class Members {
     /** A member who has left shows no activity, today or tomorrow. */
     public void clearActivity(int id) {
         activeToday[id] = 0;
-        activeYesterday[id] = 0;
     }
 
     /** The roles decided by today's pass become current; every current member must have been given one. */
@@ -182,16 +179,9 @@ public final class Members {
         nextRole = t;
     }
 
-    /** Yesterday's activity becomes the reference for today's decisions. */
-    public void startDay() {
-        byte[] t = activeYesterday;
-        activeYesterday = activeToday;
-        activeToday = t;
-    }
-
     /** Bytes held per member slot, graph excluded. */
     public static int bytesPerSlot() {
-        return 8 * Float.BYTES + 6 * Byte.BYTES + 5 * Integer.BYTES + Long.BYTES + Integer.BYTES;
+        return 8 * Float.BYTES + 5 * Byte.BYTES + 5 * Integer.BYTES + Long.BYTES + Integer.BYTES;
     }
 
     public long allocatedBytes() {
@@ -209,7 +199,6 @@ public final class Members {
         nextRole = Arrays.copyOf(nextRole, c);
         flags = Arrays.copyOf(flags, c);
         activeToday = Arrays.copyOf(activeToday, c);
-        activeYesterday = Arrays.copyOf(activeYesterday, c);
         taskLevel = Arrays.copyOf(taskLevel, c);
         joinDay = Arrays.copyOf(joinDay, c);
         lastActiveDay = Arrays.copyOf(lastActiveDay, c);

@@ -31,10 +31,6 @@ public final class Operations {
         costToday = config.teamCostPerDay() + (contentToday ? config.content().costPerPiece() : 0);
     }
 
-    public boolean contentToday() {
-        return contentToday;
-    }
-
     public double contentPull() {
         return contentToday ? config.content().pull() : 0;
     }
