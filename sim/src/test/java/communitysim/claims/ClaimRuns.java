@@ -75,10 +75,11 @@ final class ClaimRuns {
         assertTrue(mean > bound && p < ALPHA, what + ": mean " + mean + " against " + bound + ", one-sided p = " + p);
     }
 
-    /** One-sample t-test: the mean of {@code values} is below {@code bound}, one-sided p < 0.01. */
-    static void assertBelow(double[] values, double bound, String what) {
+    /** Equivalence (TOST): the mean of {@code values} lies in [lo, hi], each one-sided t-test at p < 0.05. */
+    static void assertWithin(double[] values, double lo, double hi, String what) {
         double mean = java.util.Arrays.stream(values).average().orElse(Double.NaN);
-        double p = new TTest().tTest(bound, values) / 2; // one-sided
-        assertTrue(mean < bound && p < ALPHA, what + ": mean " + mean + " against " + bound + ", one-sided p = " + p);
+        double pLo = new TTest().tTest(lo, values) / 2, pHi = new TTest().tTest(hi, values) / 2;
+        assertTrue(mean > lo && mean < hi && pLo < 0.05 && pHi < 0.05,
+                what + ": mean " + mean + " in [" + lo + ", " + hi + "], one-sided p " + pLo + " and " + pHi);
     }
 }

@@ -90,8 +90,9 @@ class CompareTrustTest {
         // must not look alike. Tokens emitted are neither good nor bad: only higher.
         assertTrue(Double.parseDouble(row("members", "final").get("diff_vs_first")) > 0);
         assertEquals("better", row("members", "final").get("verdict"));
-        assertTrue(Double.parseDouble(row("churned", "final").get("diff_vs_first")) > 0);
-        assertEquals("worse", row("churned", "final").get("verdict"));
+        // churn is a daily flow: one day's count is noise at six replicates, the year's daily mean is not
+        assertTrue(Double.parseDouble(row("churned", "horizon").get("diff_vs_first")) > 0);
+        assertEquals("worse", row("churned", "horizon").get("verdict"));
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<span class=\"verdict better up\">better</span>"), "members up is drawn as better");
         assertTrue(report.contains("<span class=\"verdict worse up\">worse</span>"), "churn up is drawn as worse");
