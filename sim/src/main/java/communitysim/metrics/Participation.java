@@ -12,34 +12,36 @@ import communitysim.model.Members;
 final class Participation {
     private final BalanceDistribution live = new BalanceDistribution();
     private final BalanceDistribution ever = new BalanceDistribution();
-    private int[] ids = new int[0];
+    private int[] everIds = new int[0], liveIds = new int[0];
 
     double top1, top10, gini, oneDay, top1All, top10All, oneDayAll;
 
     void compute(Members m) {
-        if (ids.length < m.size()) ids = new int[Math.max(m.size(), ids.length + (ids.length >> 1))];
+        if (everIds.length < m.size()) {
+            int c = Math.max(m.size(), everIds.length + (everIds.length >> 1));
+            everIds = new int[c];
+            liveIds = new int[c];
+        }
         int[] count = m.contentCount;
         byte[] flags = m.flags;
-        int n = 0, once = 0;
-        for (int k = 0; k < m.aliveCount(); k++) {
-            int id = m.alive[k];
+        // one pass over every slot ever used: contributors who left are still there
+        int n = 0, live = 0, once = 0, liveOnce = 0;
+        for (int id = 0, size = m.size(); id < size; id++) {
             if (count[id] == 0) continue;
-            ids[n++] = id;
-            if ((flags[id] & Members.FLAG_REPEAT) == 0) once++;
+            everIds[n++] = id;
+            boolean single = (flags[id] & Members.FLAG_REPEAT) == 0;
+            if (single) once++;
+            if ((flags[id] & Members.FLAG_ALIVE) != 0) {
+                liveIds[live++] = id;
+                if (single) liveOnce++;
+            }
         }
-        live.compute(count, ids, n);
-        top1 = live.topShare(0.01);
-        top10 = live.topShare(0.10);
-        gini = live.gini();
-        oneDay = n == 0 ? 0 : (double) once / n;
-        n = 0;
-        once = 0;
-        for (int id = 0; id < m.size(); id++) {
-            if (count[id] == 0) continue;
-            ids[n++] = id;
-            if ((flags[id] & Members.FLAG_REPEAT) == 0) once++;
-        }
-        ever.compute(count, ids, n);
+        this.live.compute(count, liveIds, live);
+        top1 = this.live.topShare(0.01);
+        top10 = this.live.topShare(0.10);
+        gini = this.live.gini();
+        oneDay = live == 0 ? 0 : (double) liveOnce / live;
+        ever.compute(count, everIds, n);
         top1All = ever.topShare(0.01);
         top10All = ever.topShare(0.10);
         oneDayAll = n == 0 ? 0 : (double) once / n;

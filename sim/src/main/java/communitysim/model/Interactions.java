@@ -72,6 +72,7 @@ final class Interactions extends MemberPhase {
         double piecesPerDay = model.scenario.roles().piecesPerDay();
         double advantage = model.scenario.roles().advantage();
         double discouragement = model.scenario.roles().discouragement();
+        boolean individual = model.scenario.roles().propensitySd() > 0 || discouragement > 0;
         int day = model.day();
         double unmetLoss = model.scenario.governance().unmetEngagement();
         double[] unmet = model.organisation.governance.unmetShares();
@@ -119,9 +120,13 @@ final class Interactions extends MemberPhase {
                     }
                     tally.interactions += counted;
                 }
-                double contentRate = roles.content[role[id]] * m.propensity[id];
-                float standing = m.standing[id];
-                if (standing > 0) contentRate *= 1 + advantage * Math.log1p(standing);
+                double contentRate = roles.content[role[id]];
+                // each column is read only when its mechanism is on: a member's day stays on few cache lines
+                if (individual && contentRate > 0) contentRate *= m.propensity[id];
+                if (advantage > 0 && contentRate > 0) {
+                    float standing = m.standing[id];
+                    if (standing > 0) contentRate *= 1 + advantage * Math.log1p(standing);
+                }
                 if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate += leaderContent;
                 if (random.nextDouble() < contentRate) {
                     // a batch of 1 + Poisson(mean - 1) pieces, the mean piecesPerDay times a rate above one a day (a
@@ -129,8 +134,11 @@ final class Interactions extends MemberPhase {
                     double extra = piecesPerDay * Math.min(MAX_RATE, Math.max(1, contentRate)) - 1;
                     int pieces = extra > 0 ? 1 + (int) Sampling.poisson(extra, random) : 1;
                     m.recordContent(id, day, pieces, tally);
-                    if (n > 0) m.standing[id] = standing + 1; // answered work: cumulative advantage
-                    else if (discouragement > 0) m.propensity[id] *= (float) (1 - discouragement); // ignored work discourages
+                    if (n > 0) {
+                        if (advantage > 0) m.standing[id]++; // answered work: cumulative advantage
+                    } else if (discouragement > 0) {
+                        m.propensity[id] *= (float) (1 - discouragement); // ignored work discourages
+                    }
                 }
             }
             if (rewards != null) {
