@@ -58,7 +58,7 @@ public final class Backtest {
     }
 
     public static Origin one(CalibrationPlan plan, long origin, int horizonDays, AbcSmc.Settings settings, int draws,
-                             Executor executor, AbcSmc.Listener listener, java.nio.file.Path journal, boolean discrepancy)
+                             Executor executor, AbcSmc.Listener listener, java.nio.file.Path journal, Discrepancy.Mode discrepancy)
             throws IOException, InterruptedException, ObservedException {
         CalibrationPlan training = plan.until(origin - 1);
         if (training.periods().isEmpty()) {

@@ -82,24 +82,17 @@ public final class Discrepancy {
             double[] gap = new double[seen.length];
             for (int j = 0; j < gap.length; j++) gap[j] = log(observed[base + seen[j]]) - centre[seen[j]];
             double alpha = 1, best = Double.POSITIVE_INFINITY;
+            double[] all = new double[gap.length - 1];
             for (int step = 1; step <= ALPHAS; step++) {
-                double a = (double) step / ALPHAS, level = gap[0], sse = 0;
-                for (int j = 1; j < gap.length; j++) {
-                    double e = gap[j] - level;
-                    sse += e * e;
-                    level += a * e;
-                }
+                double a = (double) step / ALPHAS, sse = 0;
+                smooth(gap, a, all);
+                for (double e : all) sse += e * e;
                 if (sse < best) {
                     best = sse;
                     alpha = a;
                 }
             }
-            double[] all = new double[gap.length - 1];
-            double level = gap[0];
-            for (int j = 1; j < gap.length; j++) {
-                all[j - 1] = gap[j] - level;
-                level += alpha * all[j - 1];
-            }
+            double level = smooth(gap, alpha, all);
             // the recent half of the errors: early periods of small counts are noisier on a log scale than the present
             double[] errors = java.util.Arrays.copyOfRange(all, all.length - Math.max(MIN_PAIRS, all.length / 2), all.length);
             double ss = 0;
@@ -110,20 +103,27 @@ public final class Discrepancy {
             double[][] deviation = new double[members][periods];
             double[] anchor = new double[members];
             double noise = 0;
+            double steps = (double) members * Math.max(1, future - 1);
             for (int m = 0; m < members; m++) {
                 for (int p = 0; p < periods; p++) deviation[m][p] = log(raw[m][base + p]) - centre[p];
                 int used = Math.min(ANCHOR, seen.length);
                 for (int j = seen.length - used; j < seen.length; j++) anchor[m] += deviation[m][seen[j]] / used;
                 for (int p = 0; p + 1 < future; p++) {
                     double step = deviation[m][p + 1] - deviation[m][p];
-                    noise += step * step / 2 / ((double) members * Math.max(1, future - 1));
+                    noise += step * step / 2 / steps;
                 }
             }
             double total = ss / errors.length;
             double excess = Math.max(0, total - noise / SMOOTH);
             double scale = total > 0 ? Math.sqrt(excess / total) : 0;
             fits.add(new Fit(true, alpha, level, Math.sqrt(total), Math.sqrt(excess), errors.length));
+            double[] divergence = new double[periods];
             for (int m = 0; m < members; m++) {
+                // the member's smoothed deviation, the same on each of its paths
+                for (int p = future; p < periods; p++) {
+                    divergence[p] = 0;
+                    for (int q = p - SMOOTH + 1; q <= p; q++) divergence[p] += deviation[m][Math.max(0, q)] / SMOOTH;
+                }
                 for (int k = 0; k < paths; k++) {
                     double[] row = out[m * paths + k];
                     double l = level;
@@ -131,15 +131,25 @@ public final class Discrepancy {
                         double e = scale * errors[random.nextInt(errors.length)];
                         double g = l + e;
                         l += alpha * e;
-                        if (p < future) continue;
-                        double divergence = 0;
-                        for (int q = p - SMOOTH + 1; q <= p; q++) divergence += deviation[m][Math.max(0, q)] / SMOOTH;
-                        row[base + p] = Math.max(0, Math.expm1(centre[p] + g + divergence - anchor[m]));
+                        if (p >= future) row[base + p] = Math.max(0, Math.expm1(centre[p] + g + divergence[p] - anchor[m]));
                     }
                 }
             }
         }
         return new Result(out, fits);
+    }
+
+    /**
+     * Simple exponential smoothing of {@code gap} with weight {@code alpha}, starting from its first
+     * value: fills {@code errors} with the one-step errors and returns the final level.
+     */
+    private static double smooth(double[] gap, double alpha, double[] errors) {
+        double level = gap[0];
+        for (int j = 1; j < gap.length; j++) {
+            errors[j - 1] = gap[j] - level;
+            level += alpha * errors[j - 1];
+        }
+        return level;
     }
 
     /** Grid of smoothing weights tried: 1/ALPHAS, 2/ALPHAS, ..., 1. */

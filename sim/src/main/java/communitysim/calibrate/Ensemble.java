@@ -34,18 +34,16 @@ final class Ensemble {
         this.plan = plan;
         this.reps = reps;
         try {
-            // nothing here reads a distribution metric unless a target is one: skip their daily pass over every member
+            // nothing here reads a distribution metric unless a target is one: their pass over every member
+            // then runs on day 1 only (every `days` days)
             if (plan.targets().stream().noneMatch(t -> Metric.DISTRIBUTIONS.contains(t.metric()))) {
-                scenario = ScenarioLoader.withOverrides(scenario, List.of("metrics.distributionEvery=" + SKIP_DISTRIBUTIONS));
+                scenario = ScenarioLoader.withOverrides(scenario, List.of("metrics.distributionEvery=" + scenario.scenario().days()));
             }
             this.job = new SweepJob(new ObjectMapper().writeValueAsString(scenario.resolved()), scenario.source(), false, series);
         } catch (IOException | ScenarioException e) {
             throw new IllegalStateException(e);
         }
     }
-
-    /** The schema's largest {@code metrics.distributionEvery}: computed on day 1 only. */
-    private static final int SKIP_DISTRIBUTIONS = 36500;
 
     /** Each vector's series, averaged over replicates. */
     double[][] simulate(List<double[]> thetas, long[] seeds) throws IOException, InterruptedException {

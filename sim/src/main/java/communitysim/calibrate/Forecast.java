@@ -31,11 +31,11 @@ public record Forecast(CalibrationPlan plan, List<long[]> periods, int future, d
     static final int PATHS_TARGET = 1000;
 
     /**
-     * @param discrepancy whether the observed-minus-simulated gap is carried into the future
-     *                    ({@link Discrepancy}); without it the ensemble is the simulations alone
+     * @param discrepancy whether the gap between data and model is carried into the future
+     *                    ({@link Discrepancy}); with {@code none} the ensemble is the simulations alone
      */
     public static Forecast run(Calibration.Result calibration, long lastKey, List<String> policy, int draws, int reps,
-                               long seed, Executor executor, boolean discrepancy) throws IOException, InterruptedException, ScenarioException {
+                               long seed, Executor executor, Discrepancy.Mode discrepancy) throws IOException, InterruptedException, ScenarioException {
         CalibrationPlan plan = calibration.plan();
         List<long[]> periods = new ArrayList<>(plan.periods());
         int future = periods.size();
@@ -62,7 +62,7 @@ public record Forecast(CalibrationPlan plan, List<long[]> periods, int future, d
         double[][] members = new double[draws * reps][];
         for (int d = 0; d < draws; d++) for (int r = 0; r < reps; r++) members[d * reps + r] = each[d][r];
         double[] observed = plan.observedFor(periods);
-        if (!discrepancy) return new Forecast(plan, periods, future, members, observed, draws, reps, members, List.of());
+        if (discrepancy == Discrepancy.Mode.none) return new Forecast(plan, periods, future, members, observed, draws, reps, members, List.of());
         int paths = Math.max(1, (PATHS_TARGET + members.length - 1) / members.length);
         Discrepancy.Result d = Discrepancy.apply(members, observed, plan.targets().size(), periods.size(), future, paths,
                 Streams.mix(seed ^ 0xd15c4e9a1L));

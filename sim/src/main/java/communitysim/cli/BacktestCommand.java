@@ -4,7 +4,6 @@ import communitysim.calibrate.AbcSmc;
 import communitysim.calibrate.Backtest;
 import communitysim.calibrate.BacktestFiles;
 import communitysim.calibrate.CalibrationPlan;
-import communitysim.calibrate.Discrepancy;
 import communitysim.calibrate.ForecastFiles;
 import communitysim.calibrate.ObservedException;
 import communitysim.output.Json;
@@ -45,9 +44,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--draws", paramLabel = "N", defaultValue = "100", description = "Posterior draws per forecast (default: 100).")
     int draws;
 
-    @Option(names = "--discrepancy", paramLabel = "level|none", defaultValue = "level",
-            description = "Carry the gap between the data and the model into the forecast as a fitted local level (level, the default) or forecast from the simulations alone (none).")
-    Discrepancy.Mode discrepancy;
+    @Mixin
+    DiscrepancyOption discrepancy;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Back-test folder to create (default: results/<name>-backtest-<yyyyMMdd-HHmmss>, UTC).")
     Path out;
@@ -57,7 +55,7 @@ final class BacktestCommand implements Callable<Integer> {
         origins.forEach(c.putArray("origin")::add);
         c.put("horizon", horizon);
         c.put("draws", draws);
-        c.put("discrepancy", discrepancy.name());
+        c.put("discrepancy", discrepancy.mode.name());
         return c;
     }
 
@@ -105,7 +103,7 @@ final class BacktestCommand implements Callable<Integer> {
             Backtest.Origin o;
             try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
                 o = Backtest.one(plan, keys.get(i), horizon, settings, draws, executor, progress,
-                        folder.partial.resolve("simulations-" + plan.observed().keyText(keys.get(i)) + ".csv"), discrepancy == Discrepancy.Mode.level);
+                        folder.partial.resolve("simulations-" + plan.observed().keyText(keys.get(i)) + ".csv"), discrepancy.mode);
             } catch (ObservedException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;

@@ -2,7 +2,6 @@ package communitysim.cli;
 
 import communitysim.calibrate.Calibration;
 import communitysim.calibrate.CalibrationFiles;
-import communitysim.calibrate.Discrepancy;
 import communitysim.calibrate.Forecast;
 import communitysim.calibrate.ForecastFiles;
 import communitysim.calibrate.ObservedException;
@@ -13,6 +12,7 @@ import communitysim.scenario.ScenarioLoader;
 import communitysim.sweep.LocalExecutor;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,9 +57,8 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--discrepancy", paramLabel = "level|none", defaultValue = "level",
-            description = "Carry the gap between the data and the model into the forecast as a fitted local level (level, the default) or forecast from the simulations alone (none).")
-    Discrepancy.Mode discrepancy;
+    @Mixin
+    DiscrepancyOption discrepancy;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Forecast folder to create (default: results/<name>-forecast-<yyyyMMdd-HHmmss>, UTC).")
     Path out;
@@ -97,7 +96,7 @@ final class ForecastCommand implements Callable<Integer> {
             return ScenarioInput.report(e, err);
         }
         Instant start = Instant.now();
-        Forecast f = Forecast.run(cal, last, sets, draws, reps, seed, new LocalExecutor(t), discrepancy == Discrepancy.Mode.level);
+        Forecast f = Forecast.run(cal, last, sets, draws, reps, seed, new LocalExecutor(t), discrepancy.mode);
         Path dir = out != null ? out : Path.of("results", communitysim.output.ResultsWriter.folderName(cal.plan().base().scenario().name() + "-forecast", start));
         String policy = String.join(" ", sets.stream().map(s -> "--set " + s).toList());
         AtomicDirectory.create(dir, d -> {
@@ -107,7 +106,7 @@ final class ForecastCommand implements Callable<Integer> {
             sets.forEach(m.putArray("set")::add);
             m.put("draws", draws);
             m.put("reps", reps);
-            m.put("discrepancy", discrepancy.name());
+            m.put("discrepancy", discrepancy.mode.name());
             ForecastFiles.discrepancy(f, m.putArray("discrepancy_fit"));
             m.put("seed", seed);
             m.put("seed_rule", "draw d simulates on Streams.derive(seed, 0xf0eca, d, 0) >>> 11; replicate r > 0 on Seeds.of(that, 0, r)");

@@ -10,7 +10,7 @@ import communitysim.model.Members;
  * Member slots are never reused, so a departed member's counts are still there to read.
  */
 final class Participation {
-    private final BalanceDistribution live = new BalanceDistribution();
+    private final BalanceDistribution current = new BalanceDistribution();
     private final BalanceDistribution ever = new BalanceDistribution();
     private int[] everIds = new int[0], liveIds = new int[0];
 
@@ -36,10 +36,10 @@ final class Participation {
                 if (single) liveOnce++;
             }
         }
-        this.live.compute(count, liveIds, live);
-        top1 = this.live.topShare(0.01);
-        top10 = this.live.topShare(0.10);
-        gini = this.live.gini();
+        current.compute(count, liveIds, live);
+        top1 = current.topShare(0.01);
+        top10 = current.topShare(0.10);
+        gini = current.gini();
         oneDay = live == 0 ? 0 : (double) liveOnce / live;
         ever.compute(count, everIds, n);
         top1All = ever.topShare(0.01);

@@ -167,7 +167,7 @@ public final class Members {
         aliveCount = w;
     }
 
-    /** A member who has left shows no activity, today or tomorrow. */
+    /** A member who has left shows no activity. */
     public void clearActivity(int id) {
         activeToday[id] = 0;
     }

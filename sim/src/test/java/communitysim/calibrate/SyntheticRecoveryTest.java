@@ -80,7 +80,7 @@ class SyntheticRecoveryTest {
                 if (truth[j] >= lo && truth[j] <= hi) covered++;
                 widthRatio[j] += (p.toZ(hi) - p.toZ(lo)) / (0.9 * (p.zHi() - p.zLo())) / truths;
             }
-            Forecast f = Forecast.run(cal, 1080, List.of(), 60, 1, 99 + k, new LocalExecutor(2), true);
+            Forecast f = Forecast.run(cal, 1080, List.of(), 60, 1, 99 + k, new LocalExecutor(2), Discrepancy.Mode.level);
             for (int t = 0; t < plan.targets().size(); t++) {
                 for (int p = f.future(); p < f.periods().size(); p++) {
                     double[] q = Quantiles.of(f.sample(t, p));

@@ -70,16 +70,23 @@ final class ClaimRuns {
 
     /** One-sample t-test: the mean of {@code values} is above {@code bound}, one-sided p < 0.01. */
     static void assertAbove(double[] values, double bound, String what) {
-        double mean = java.util.Arrays.stream(values).average().orElse(Double.NaN);
-        double p = new TTest().tTest(bound, values) / 2; // one-sided
+        double mean = mean(values), p = oneSided(bound, values);
         assertTrue(mean > bound && p < ALPHA, what + ": mean " + mean + " against " + bound + ", one-sided p = " + p);
     }
 
     /** Equivalence (TOST): the mean of {@code values} lies in [lo, hi], each one-sided t-test at p < 0.05. */
     static void assertWithin(double[] values, double lo, double hi, String what) {
-        double mean = java.util.Arrays.stream(values).average().orElse(Double.NaN);
-        double pLo = new TTest().tTest(lo, values) / 2, pHi = new TTest().tTest(hi, values) / 2;
+        double mean = mean(values), pLo = oneSided(lo, values), pHi = oneSided(hi, values);
         assertTrue(mean > lo && mean < hi && pLo < 0.05 && pHi < 0.05,
                 what + ": mean " + mean + " in [" + lo + ", " + hi + "], one-sided p " + pLo + " and " + pHi);
+    }
+
+    private static double mean(double[] values) {
+        return java.util.Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    /** The one-sided p of a one-sample t-test against {@code bound}, in the direction the mean lies. */
+    private static double oneSided(double bound, double[] values) {
+        return new TTest().tTest(bound, values) / 2;
     }
 }
