@@ -29,6 +29,7 @@ public final class Organisation {
     private final boolean enabled;
     public final GroupTable groups = new GroupTable();
     public final Governance governance;
+    private final GroupVitality vitality;
     private int[] leadersByGroup = new int[16];
     /** Reused by the promotions. */
     private final TopKeys top = new TopKeys();
@@ -46,12 +47,13 @@ public final class Organisation {
         this.leadersConfig = model.scenario.leaders();
         this.enabled = config.enabled();
         this.governance = new Governance(model.scenario.governance());
+        this.vitality = new GroupVitality(config);
         open(0, -1);
     }
 
     /** Opens a group whose first members come from {@code parent} (-1: newcomers). */
     private int open(int day, int parent) {
-        int g = groups.open(day);
+        int g = groups.open(day, parent);
         governance.opened(g, parent);
         return g;
     }
@@ -129,18 +131,16 @@ public final class Organisation {
         if (leadersConfig.targetShare() > 0 && model.day() % leadersConfig.promoteEvery() == 0) promoteOpinionLeaders();
     }
 
-    /**
-     * Operations keep a group alive: {@code ops = operations + leaderOperations * active leaders}
-     * (capped at 1) closes {@code vitalityGain * ops} of the gap to 1, and the missing share of
-     * operations lets {@code decay} of the vitality go.
-     */
+    /** Each group's vitality from today's activity, conversation and operations ({@link GroupVitality}). */
     private void updateVitality() {
         for (int g = 0; g < groups.count(); g++) {
             if (!groups.alive(g)) continue;
-            double ops = Math.min(1, config.operations() + config.leaderOperations() * census.activeLeaders[g]);
-            double v = groups.vitality(g);
-            v += config.vitalityGain() * ops * (1 - v) - config.decay() * (1 - ops) * v;
-            groups.setVitality(g, v);
+            // groups born today were not in the census: their members were counted in their old group
+            boolean counted = g < countedGroups;
+            int active = counted ? census.active[g] : 0;
+            int conversing = counted ? census.conversing[g] : 0;
+            int activeLeaders = counted ? census.activeLeaders[g] : 0;
+            groups.setVitality(g, vitality.next(groups.vitality(g), groups.size(g), active, conversing, activeLeaders, model.random));
         }
     }
 
@@ -150,7 +150,7 @@ public final class Organisation {
             if (!groups.alive(g) || groups.vitality(g) >= config.deathVitality()) continue;
             int[] leaving = new int[groups.size(g)];
             for (int i = 0; i < leaving.length; i++) leaving[i] = groups.member(g, i);
-            groups.close(g);
+            groups.close(g, model.day());
             deaths++;
             for (int id : leaving) {
                 model.members.flags[id] &= ~Members.FLAG_GROUP_LEADER;
