@@ -11,16 +11,18 @@ import sim.engine.Steppable;
 
 /**
  * The community as a MASON simulation: one step of the schedule is one day, and the day's phases
- * are ordered steppables (recruitment, activity, interactions with the role transitions following
- * each member's visit, organisation, churn), each a single pass over the members rather than one
- * scheduled event per member. Observers are added by callers with {@link #addObserver} and run
+ * are ordered steppables (day start, {@link Recruitment} through {@link Admission} and
+ * {@link Attachment}, events, {@link Activity}, {@link Interactions} with the role transitions
+ * following each member's visit, organisation, {@link Churn}), each member phase a single pass over
+ * the members rather than one scheduled event per member. This class keeps the wiring, the
+ * schedule and the day's bookkeeping (the activity bitsets, the pool). Observers are added by callers with {@link #addObserver} and run
  * after the phases. The model does no I/O.
  *
  * <p>Day 0 is the set-up (the seed group); the phases run on days 1..{@code scenario.days()}.
  */
 public class CommunityModel extends SimState {
     /** Orderings on the schedule within a day, spaced so that a probe can look between two phases. */
-    static final int ORDER_RECRUITMENT = 0, ORDER_ACTIVITY = 10, ORDER_INTERACTIONS = 20,
+    static final int ORDER_DAY_START = -10, ORDER_RECRUITMENT = 0, ORDER_EVENTS = 5, ORDER_ACTIVITY = 10, ORDER_INTERACTIONS = 20,
             ORDER_ORGANISATION = 40, ORDER_CHURN = 50, ORDER_OBSERVERS = 100;
 
     public final Scenario scenario;
@@ -110,7 +112,9 @@ public class CommunityModel extends SimState {
         }
         organisation.seedOpinionLeaders();
         phaseNanos.clear();
+        schedulePhase("day_start", ORDER_DAY_START, (Steppable) state -> beginDay());
         schedulePhase("recruitment", ORDER_RECRUITMENT, new Recruitment(this));
+        schedulePhase("events", ORDER_EVENTS, (Steppable) state -> runEvents());
         schedulePhase("activity", ORDER_ACTIVITY, new Activity(this));
         // the role transitions run in the interactions pass, member by member (see RoleTransitions)
         schedulePhase("interactions_roles", ORDER_INTERACTIONS, new Interactions(this));
@@ -199,6 +203,7 @@ public class CommunityModel extends SimState {
         return activeShareToday;
     }
 
+    /** The day starts: its number, cleared counts, the token and operations day, yesterday's activity kept. */
     void beginDay() {
         day = (int) Math.round(schedule.getTime());
         tally.clear();
