@@ -49,7 +49,7 @@ final class Churn extends MemberPhase {
         boolean eliminating = elimination.due(day);
         double bound = hazard.bound();
         double logSkip = Math.log1p(-bound);
-        long skip = gap(bound, logSkip, random);
+        long skip = Thinning.gap(bound, logSkip, random);
         ReferralWeights referrals = model.referralWeights();
         Scenario.Referral referral = model.scenario.recruitment().referral();
         RoleTable roles = model.roles;
@@ -74,7 +74,7 @@ final class Churn extends MemberPhase {
             double e = m.engagement[id];
             double b = m.belonging[id];
             if (skip-- == 0) {
-                skip = gap(bound, logSkip, random);
+                skip = Thinning.gap(bound, logSkip, random);
                 double leave = hazard.leaveProbability(m, id, e, b, unmet[groupOf[id]]);
                 if (random.nextDouble() * bound < leave) {
                     m.markGone(id);
@@ -94,16 +94,6 @@ final class Churn extends MemberPhase {
         referrals.closeChunk(chunk, referralSum);
         kept[chunk] = stay - from;
         leaverCount[chunk] = goneCount;
-    }
-
-    /**
-     * Members to pass over before the next one who faces the draw: Geometric({@code bound}) on
-     * 0, 1, 2, ...; never, in effect, when the bound is 0.
-     */
-    private static long gap(double bound, double logSkip, MersenneTwisterFast random) {
-        if (bound <= 0) return Long.MAX_VALUE;
-        if (bound >= 1) return 0;
-        return (long) Math.floor(Math.log1p(-random.nextDouble()) / logSkip);
     }
 
     @Override

@@ -12,6 +12,13 @@ import ec.util.MersenneTwisterFast;
  * it steps down one rung with probability {@code downRate}. It also takes the census the
  * organisation needs (core members, active and idle group leaders, leader counts).
  *
+ * <p>Steps are drawn by thinning, as churn is: among the members below their ceiling, the gap to
+ * the next one who faces a draw is geometric with the step-up bound {@code upRate * (1 + influence)}
+ * (a neighbour share is at most 1), and that member steps up with its own probability over the
+ * bound; among those above their ceiling the gap to the next one who steps down is geometric with
+ * {@code downRate}. Each member still steps with exactly its own probability, for a draw or two per
+ * step instead of a draw per member.
+ *
  * <p>The step comes after the interactions and reads only the member's own state, so it runs in
  * the interactions pass as its follower ({@link MemberPhase}), on the member just visited, with its
  * own stream. New roles go to {@link Members#nextRole} while the pass still reads today's roles of
@@ -43,10 +50,18 @@ final class RoleTransitions {
         private final double coreEngagement = model.scenario.groups().coreEngagement();
         private final byte[] role = m.role;
         private final byte[] nextRole = m.nextRole;
+        private final double upBound = Math.min(1, r.upRate() * Math.max(1, 1 + r.neighbourInfluence()));
+        private final double logUp = Math.log1p(-upBound);
+        private final double logDown = Math.log1p(-r.downRate());
+        /** Eligible members to pass over before the next draw, for stepping up and down. */
+        private long upSkip;
+        private long downSkip;
 
         private Chunk(MersenneTwisterFast random, GroupCensus census) {
             this.random = random;
             this.census = census;
+            this.upSkip = Thinning.gap(upBound, logUp, random);
+            this.downSkip = Thinning.gap(r.downRate(), logDown, random);
         }
 
         void visit(int id) {
@@ -59,9 +74,16 @@ final class RoleTransitions {
                 if (role == inactive) role = Role.ONLOOKER.code;
                 int ceiling = roles.ceiling(m.engagement[id]);
                 if (role < ceiling) {
-                    if (random.nextDouble() < r.upRate() * (1 + r.neighbourInfluence() * m.neighbourShare[id])) role++;
+                    if (upSkip-- == 0) {
+                        upSkip = Thinning.gap(upBound, logUp, random);
+                        double p = r.upRate() * (1 + r.neighbourInfluence() * m.neighbourShare[id]);
+                        if (random.nextDouble() * upBound < p) role++;
+                    }
                 } else if (role > ceiling) {
-                    if (random.nextDouble() < r.downRate()) role--;
+                    if (downSkip-- == 0) {
+                        downSkip = Thinning.gap(r.downRate(), logDown, random);
+                        role--;
+                    }
                 }
             }
             nextRole[id] = (byte) role;

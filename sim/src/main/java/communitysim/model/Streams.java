@@ -6,8 +6,8 @@ import ec.util.MersenneTwisterFast;
  * Random streams derived from a replicate's seed, so that work split into chunks draws the same
  * numbers whichever thread runs a chunk and however many threads there are.
  *
- * <p>Each (phase, chunk) has its own MersenneTwisterFast seeded by a SplitMix64 hash of the seed and
- * the two numbers, drawn from day after day by whichever thread runs that chunk. A draw about a pair
+ * <p>Each (phase, chunk) has its own {@link ChunkStream} (XoShiRo256++) seeded by a SplitMix64 hash
+ * of the seed and the two numbers, drawn from day after day by whichever thread runs that chunk. A draw about a pair
  * of members (did these two interact today?) must come out the same when either side asks, so it
  * is a hash of the pair and the day instead of a stream draw.
  */
@@ -29,12 +29,11 @@ public final class Streams {
     }
 
     /**
-     * The stream of one chunk of one phase. Seeded with both halves of the derived seed: the
-     * {@code long} constructor keeps only the low 32 bits, so a few hundred streams could collide.
+     * The stream of one chunk of one phase, seeded from the whole 64-bit derived key (MASON's
+     * {@code long} constructor would keep only the low 32 bits, so a few hundred streams could collide).
      */
     public static MersenneTwisterFast forChunk(long seed, int phase, int chunk) {
-        long key = derive(seed, CHUNK_STREAMS, phase, chunk);
-        return new MersenneTwisterFast(new int[] {(int) key, (int) (key >>> 32)});
+        return new ChunkStream(derive(seed, CHUNK_STREAMS, phase, chunk));
     }
 
     /** Sets chunk streams apart from the other uses of {@link #derive}. */

@@ -1,0 +1,24 @@
+package communitysim.model;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Thinning of a pass's Bernoulli draws: when no member's probability exceeds a bound {@code q}, the
+ * gap to the next member who faces a draw is Geometric({@code q}), and that member succeeds with
+ * its own probability over {@code q}. Each member still succeeds independently with exactly its own
+ * probability, for about {@code 2q} draws a member instead of one.
+ */
+final class Thinning {
+    private Thinning() {}
+
+    /**
+     * Members to pass over before the next one who faces the draw: Geometric({@code bound}) on 0, 1,
+     * 2, ...; never, in effect, when the bound is 0. {@code logSkip} is {@code log1p(-bound)}.
+     */
+    static long gap(double bound, double logSkip, MersenneTwisterFast random) {
+        if (!(bound > 0)) return Long.MAX_VALUE;
+        if (bound >= 1) return 0;
+        double gap = Math.floor(Math.log1p(-random.nextDouble()) / logSkip);
+        return gap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) gap;
+    }
+}
