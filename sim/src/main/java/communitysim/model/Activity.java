@@ -111,7 +111,7 @@ final class Activity extends MemberPhase {
             x += leaderPull + contentPull;
             if (m.boostUntil[id] >= day) x += m.boost[id];
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
-            boolean active = random.nextDouble() * (1 + Math.exp(-x)) < 1;
+            boolean active = Logistic.draw(random.nextDouble(), x);
             today[id] = (byte) (active ? 1 : 0);
             if (rewards != null) taskLevel[id] = (byte) (active ? level : -1);
             if (active) {
