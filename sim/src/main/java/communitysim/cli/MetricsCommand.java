@@ -18,9 +18,22 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "FILE", description = "Rewrite the section between <!-- metrics:start --> and <!-- metrics:end --> of FILE.")
     Path write;
 
+    @Option(names = "--csv", description = "Print the table as a results folder's metrics.csv instead.")
+    boolean csv;
+
     @Override
     public Integer call() throws Exception {
-        if (write == null) {
+        if (csv) {
+            Path dir = java.nio.file.Files.createTempDirectory("metrics");
+            try {
+                MetricTable.write(dir);
+                spec.commandLine().getOut().print(java.nio.file.Files.readString(dir.resolve(MetricTable.FILE)));
+                spec.commandLine().getOut().flush();
+            } finally {
+                java.nio.file.Files.deleteIfExists(dir.resolve(MetricTable.FILE));
+                java.nio.file.Files.deleteIfExists(dir);
+            }
+        } else if (write == null) {
             spec.commandLine().getOut().print(MetricTable.markdown());
             spec.commandLine().getOut().flush();
         } else {
