@@ -21,16 +21,12 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-# Columns the contract promises in every daily.csv (after replicate,seed,day).
-DAILY_COLUMNS = [
-    "replicate", "seed", "day",
-    "members", "joins", "joins_external", "joins_referral", "churned", "churned_voluntary",
-    "churned_removed", "dau", "wau", "mau", "active_ratio", "content", "interactions", "subgroups",
-    "opinion_leaders", "unmet_needs", "coherence", "value", "tokens_emitted", "tokens_paid",
-    "tokens_sold", "tokens_burned", "gini", "top1_share", "top10_share", "nakamoto",
-]
-TOKEN_COLUMNS = ["tokens_emitted", "tokens_paid", "tokens_sold", "tokens_burned",
-                 "gini", "top1_share", "top10_share", "nakamoto"]
+# The key columns of every daily.csv; the metric columns after them come from the folder's
+# metrics.csv (the tool's one definition of each metric: see docs/metrics.md).
+KEY_COLUMNS = ["replicate", "seed", "day"]
+METRICS_FILE = "metrics.csv"
+METRIC_TABLE_COLUMNS = ["column", "label", "unit", "kind", "valence", "chart", "chart_title",
+                        "headline", "headline_rank", "per_member_label", "tokens", "computed"]
 SUMMARY_COLUMNS = ["metric", "scope", "n", "mean", "sd", "ci_low", "ci_high"]
 RETENTION_COLUMNS = ["replicate", "cohort_week", "weeks_since_join"]
 LORENZ_COLUMNS = ["replicate", "population_share", "balance_share"]
@@ -140,11 +136,70 @@ def _json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def load_metrics(path) -> pd.DataFrame:
+    """The metric table of a results folder (``metrics.csv``: column, label, unit, kind, valence,
+    chart, chart_title, headline, headline_rank, per_member_label, tokens, computed), one row per
+    metric in daily.csv's column order, indexed by nothing; ``tokens`` is a bool.
+
+    A folder written before the tool wrote the table gets the current build's table
+    (``./communitysim metrics --csv``) for the metrics its daily.csv or runs.csv holds, with a note;
+    failing that, a bare table naming the columns only."""
+    path = Path(path)
+    file = path / METRICS_FILE
+    if file.is_file():
+        table = _csv(file, METRIC_TABLE_COLUMNS)
+    else:
+        columns = _metric_columns_of(path)
+        try:
+            from io import StringIO
+            table = pd.read_csv(StringIO(launch("metrics", "--csv")))
+            table = table[table["column"].isin(columns)].reset_index(drop=True)
+            print(f"note: {path} has no {METRICS_FILE} (an older folder); using the current build's metric table")
+        except (RuntimeError, OSError) as e:
+            print(f"note: {path} has no {METRICS_FILE} and the launcher gave none ({str(e).strip()[:200]}); "
+                  "labels are the column names")
+            table = pd.DataFrame({"column": columns, "label": columns})
+            for c in METRIC_TABLE_COLUMNS[2:]:
+                table[c] = ""
+            table["tokens"] = False
+    for c in ["unit", "chart", "chart_title", "headline", "per_member_label", "computed"]:
+        table[c] = table[c].fillna("")
+    table["tokens"] = table["tokens"].astype(str).str.lower() == "true"
+    return table
+
+
+def _metric_columns_of(path: Path) -> list:
+    """The metric columns an older folder's daily.csv (or runs.csv) header names."""
+    for name, skip in [("daily.csv", KEY_COLUMNS + ["scenario"]), ("runs.csv", None)]:
+        f = path / name
+        if f.is_file():
+            header = list(pd.read_csv(f, nrows=0).columns)
+            if skip is None:
+                return header
+            return [c for c in header if c not in skip]
+    return []
+
+
+def key_headline_columns(metrics: pd.DataFrame) -> list:
+    """The runs.csv columns of the key headlines, in rank order: a flow as its horizon mean
+    (``<column>_mean``), anything else on the final day (what ``sweep`` charts by default)."""
+    key = metrics[metrics["headline"] == "key"].sort_values("headline_rank")
+    return [c + "_mean" if k == "flow" else c for c, k in zip(key["column"], key["kind"])]
+
+
+def labels(metrics: pd.DataFrame) -> dict:
+    """column -> label, from a folder's metric table."""
+    return dict(zip(metrics["column"], metrics["label"]))
+
+
 def load_run(path) -> SimpleNamespace:
-    """A `run` results folder: manifest, daily, summary, retention, lorenz."""
+    """A `run` results folder: manifest, metrics (the metric table), daily, summary, retention,
+    lorenz, and token_columns (the metrics that are 0 throughout without a token economy)."""
     path = Path(path)
     r = SimpleNamespace(path=path, manifest=_json(path / "manifest.json"))
-    r.daily = _csv(path / "daily.csv", DAILY_COLUMNS)
+    r.metrics = load_metrics(path)
+    r.daily = _csv(path / "daily.csv", KEY_COLUMNS + list(r.metrics["column"]))
+    r.token_columns = list(r.metrics.loc[r.metrics["tokens"], "column"])
     r.summary = _csv(path / "summary.csv", SUMMARY_COLUMNS)
     r.retention = _csv(path / "retention.csv", RETENTION_COLUMNS)
     r.lorenz = _csv(path / "lorenz.csv", LORENZ_COLUMNS)
@@ -153,8 +208,9 @@ def load_run(path) -> SimpleNamespace:
 
 
 def load_sweep(path) -> SimpleNamespace:
-    """A `sweep` folder: runs (one row per run x replicate), design, main_effects, manifest, and
-    `knobs`, the varied knobs (design.csv's columns after `run`, in --vary order)."""
+    """A `sweep` folder: runs (one row per run x replicate), design, main_effects, manifest,
+    `knobs`, the varied knobs (design.csv's columns after `run`, in --vary order), `metrics` (the
+    metric columns of runs.csv) and `metric_table` (the folder's metrics.csv)."""
     path = Path(path)
     s = SimpleNamespace(path=path, manifest=_json(path / "manifest.json"))
     s.design = _csv(path / "design.csv", ["run"])
@@ -162,7 +218,8 @@ def load_sweep(path) -> SimpleNamespace:
     s.runs = _csv(path / "runs.csv", RUNS_COLUMNS + s.knobs)
     s.main_effects = _csv(path / "main_effects.csv", MAIN_EFFECTS_COLUMNS)
     s.metrics = [c for c in s.runs.columns if c not in RUNS_COLUMNS + s.knobs]
-    missing = [c for c in DAILY_COLUMNS[3:] if c not in s.metrics]
+    s.metric_table = load_metrics(path)
+    missing = [c for c in s.metric_table["column"] if c not in s.metrics]
     if missing:
         raise ContractError(f"{path / 'runs.csv'} lacks final-day metrics {missing}")
     return s
@@ -185,12 +242,13 @@ def load_sensitivity(path) -> SimpleNamespace:
 
 
 def load_compare(path) -> SimpleNamespace:
-    """A `compare` folder: comparison, daily (with a `scenario` column), manifest, the scenario
-    labels in order and the reference (the first)."""
+    """A `compare` folder: comparison, metrics (the metric table), daily (with a `scenario`
+    column), manifest, the scenario labels in order and the reference (the first)."""
     path = Path(path)
     c = SimpleNamespace(path=path, manifest=_json(path / "manifest.json"))
     c.comparison = _csv(path / "comparison.csv", COMPARISON_COLUMNS)
-    c.daily = _csv(path / "daily.csv", ["scenario"] + DAILY_COLUMNS)
+    c.metrics = load_metrics(path)
+    c.daily = _csv(path / "daily.csv", ["scenario"] + KEY_COLUMNS + list(c.metrics["column"]))
     labels = [s.get("label") for s in c.manifest.get("scenarios", [])]
     if not labels or None in labels:   # fall back to the order of first appearance
         labels = list(pd.unique(c.comparison["scenario"]))

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "communitysim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based community growth simulator.",
-        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, KnobsCommand.class, GuiCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, KnobsCommand.class, MetricsCommand.class, GuiCommand.class, CompareCommand.class, SweepCommand.class, SensitivityCommand.class,
                 CalibrateCommand.class, ForecastCommand.class, BacktestCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

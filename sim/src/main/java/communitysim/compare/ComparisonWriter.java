@@ -28,6 +28,7 @@ public final class ComparisonWriter {
         AtomicDirectory.create(outDir, dir -> {
             ComparisonCsv.write(table, dir);
             ComparisonDailyCsv.write(comparison.runs(), dir);
+            communitysim.output.MetricTable.write(dir);
             ComparisonManifest.write(comparison, table, dir);
             Files.writeString(dir.resolve(REPORT), report, StandardCharsets.UTF_8);
         });

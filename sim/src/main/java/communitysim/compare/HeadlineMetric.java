@@ -6,8 +6,6 @@ import communitysim.output.Scope;
 
 import java.util.List;
 
-import static communitysim.metrics.Metric.*;
-
 /**
  * A metric a comparison reports and charts, with its chart's y-axis label (units included). Metrics that
  * are 0 throughout in every scenario (a feature no scenario switches on) are still tested and tabled,
@@ -31,29 +29,19 @@ public record HeadlineMetric(Metric metric, boolean perMember, String column, St
         return new HeadlineMetric(metric, true, metric.column + "_per_member", label, label);
     }
 
-    /** What a policy team asks about first: size, activity, flows, health of the members, inequality; then rates. */
-    public static final List<HeadlineMetric> ALL = List.of(
-            new HeadlineMetric(MEMBERS, "Members (people)"),
-            new HeadlineMetric(DAU, "Daily active members (people)"),
-            new HeadlineMetric(MAU, "Monthly active members (people)"),
-            new HeadlineMetric(ACTIVE_RATIO, "DAU / members (fraction)"),
-            new HeadlineMetric(JOINS, "Joins (people per day)"),
-            new HeadlineMetric(JOINS_REFERRAL, "Referral joins (people per day)"),
-            new HeadlineMetric(CHURNED, "Members lost (people per day)"),
-            new HeadlineMetric(CONTENT, "Content (pieces per day)"),
-            new HeadlineMetric(INTERACTIONS, "Interactions (per day)"),
-            new HeadlineMetric(MEAN_ENGAGEMENT, "Mean engagement (0-1)"),
-            new HeadlineMetric(MEAN_BELONGING, "Mean belonging (0-1)"),
-            new HeadlineMetric(SUBGROUPS, "Subgroups (groups)"),
-            new HeadlineMetric(OPINION_LEADERS, "Opinion leaders (people)"),
-            new HeadlineMetric(COHERENCE, "Coherent action A (0-1)"),
-            new HeadlineMetric(VALUE, "Value V (active members x A)"),
-            new HeadlineMetric(TOKENS_EMITTED, "Tokens emitted (tokens, cumulative)"),
-            new HeadlineMetric(GINI, "Gini of balances (0-1)"),
-            perMember(JOINS, "Joins per member per day"),
-            perMember(CHURNED, "Members lost per member per day (churn rate)"),
-            perMember(CONTENT, "Content pieces per member per day"),
-            perMember(INTERACTIONS, "Interactions per member per day"));
+    /**
+     * What a policy team asks about first: size, activity, flows, health of the members, inequality; then
+     * rates. The report headlines of the metric definitions in rank order, then a per-member row for each
+     * that has a per-member label ({@link Metric.Headline}).
+     */
+    public static final List<HeadlineMetric> ALL = all();
+
+    private static List<HeadlineMetric> all() {
+        List<HeadlineMetric> rows = new java.util.ArrayList<>();
+        for (Metric m : Metric.headlines()) rows.add(new HeadlineMetric(m, m.axisLabel()));
+        for (Metric m : Metric.headlines()) if (m.headline.perMemberLabel() != null) rows.add(perMember(m, m.headline.perMemberLabel()));
+        return List.copyOf(rows);
+    }
 
     public Metric.Valence valence() {
         return metric.valence;
@@ -65,7 +53,7 @@ public record HeadlineMetric(Metric metric, boolean perMember, String column, St
         double[][] daily = replicate.daily();
         if (daily.length == 0) return Double.NaN;
         int m = metric.ordinal();
-        int members = MEMBERS.ordinal();
+        int members = Metric.MEMBERS.ordinal();
         double value = 0;
         double people = 0;
         for (int d = scope == Scope.FINAL ? daily.length - 1 : 0; d < daily.length; d++) {

@@ -1,5 +1,6 @@
 package communitysim.gui;
 
+import communitysim.metrics.DailyObserver;
 import communitysim.model.CommunityModel;
 import communitysim.scenario.Scenario;
 import sim.display.Console;
@@ -17,15 +18,19 @@ public final class CommunityModelWithUI extends GUIState {
     public CommunityModelWithUI(Scenario scenario) {
         super(new CommunityModel(scenario, scenario.seed(), 1));
         this.days = scenario.days();
-        this.view = new ModelView((CommunityModel) state);
+        this.view = new ModelView();
     }
 
     @Override
     public void start() {
         super.start();
-        view.capture();
+        CommunityModel model = (CommunityModel) state;
+        // The same observer a batch run uses, so the tab shows the figures a results folder would.
+        DailyObserver observer = new DailyObserver(model);
+        model.addObserver(observer);
+        view.capture(model.day(), observer);
         // After each day (and under the schedule's lock), so the tab shows whole days only.
-        scheduleRepeatingImmediatelyAfter(s -> view.capture());
+        scheduleRepeatingImmediatelyAfter(s -> view.capture(model.day(), observer));
     }
 
     /**
@@ -55,7 +60,7 @@ public final class CommunityModelWithUI extends GUIState {
         return "<html><body><h2>communitysim</h2><p>An agent-based model of community growth: members with roles, "
                 + "engagement, fit and belonging; subgroups and leaders; behaviour-mining rewards; the centralisation "
                 + "ratio. One step is one day.</p><p>Press play; the <b>Model</b> tab shows the day's figures "
-                + "(members, daily actives, joins, departures, engagement) as it plays; it stops at the scenario's last day.</p></body></html>";
+                + "(the headline metrics: members, daily actives, joins, losses, content, engagement, ...) as it plays; it stops at the scenario's last day.</p></body></html>";
     }
 
     @Override

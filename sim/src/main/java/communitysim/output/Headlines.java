@@ -6,8 +6,6 @@ import communitysim.metrics.SummaryStats;
 import java.util.ArrayList;
 import java.util.List;
 
-import static communitysim.metrics.Metric.*;
-
 /**
  * The few figures a person reads first about a run, as the terminal prints them after {@code run} and
  * the folder's {@code index.html} shows them: {@code members (final day): 112,700 [95% CI 109,800, 115,600]}.
@@ -15,7 +13,8 @@ import static communitysim.metrics.Metric.*;
  */
 public final class Headlines {
 
-    public static final List<Metric> METRICS = List.of(MEMBERS, DAU, ACTIVE_RATIO, JOINS, CHURNED);
+    /** The key headlines of the metric definitions ({@link Metric.Headline#key()}), in rank order. */
+    public static final List<Metric> METRICS = Metric.keyHeadlines();
 
     private Headlines() {}
 

@@ -31,6 +31,7 @@ public final class ResultsWriter {
         AtomicDirectory.create(outDir, dir -> {
             Manifest.write(result, dir);
             DailyCsv.write(result.replicates(), dir, result.scenario());
+            MetricTable.write(dir);
             RunSummary summary = RunSummary.of(result.replicates());
             SummaryFiles.write(summary, dir);
             RetentionCsv.write(result.replicates(), dir);

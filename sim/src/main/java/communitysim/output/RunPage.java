@@ -52,6 +52,7 @@ final class RunPage {
             new IndexPage.DataFile(SummaryFiles.CSV, "Each metric's mean, sd and 95% CI over the replicates, on the final day and over the horizon."),
             new IndexPage.DataFile(SummaryFiles.JSON, "The same summary as JSON."),
             new IndexPage.DataFile(DailyCsv.FILE, "One row per replicate and day, every metric as a column (long format)."),
+            new IndexPage.DataFile(MetricTable.FILE, "Every metric of daily.csv: label, unit, kind, valence, chart, headline and how it is computed."),
             new IndexPage.DataFile(RetentionCsv.FILE, "Cohort retention: one row per replicate, join week and week since joining."),
             new IndexPage.DataFile(LorenzCsv.FILE, "The Lorenz curve of final token balances, one row per replicate and point."),
             new IndexPage.DataFile(GroupsCsv.FILE, "Every subgroup a replicate opened: born, died (empty if still open), lifetime, peak size, parent, cause."),

@@ -12,13 +12,14 @@ import java.util.List;
  */
 public final class FinalMetrics {
 
-    public static final List<Metric> MEANS = List.of(Metric.MEMBERS, Metric.DAU, Metric.ACTIVE_RATIO, Metric.CHURNED,
-            Metric.JOINS);
+    /** The key headlines of the metric definitions ({@link Metric.Headline#key()}), in rank order. */
+    public static final List<Metric> MEANS = Metric.keyHeadlines();
 
     public static final List<String> COLUMNS = columns();
 
-    /** The columns read first: two states on the final day, then three horizon means (flows are noisy on one day). */
-    public static final List<String> HEADLINE = List.of("members", "dau", "active_ratio", "joins_mean", "churned_mean");
+    /** The columns read first, one per key headline: a flow as its horizon mean (noisy on one day), anything else on the final day. */
+    public static final List<String> HEADLINE = MEANS.stream()
+            .map(m -> m.kind.summedOverPeriods() ? m.column + "_mean" : m.column).toList();
 
     private FinalMetrics() {}
 

@@ -98,7 +98,8 @@ final class MainEffectsCharts {
         String bars = "blue bars: 95% CI over the runs" + (singleRun ? " (none where a level has a single run: n = 1)" : "");
         String noise = replicates < 2 ? "no noise scale: 1 replicate per run"
                 : "grey: ± 1 sd between replicates of a run (the noise scale)";
-        chart.addSubtitle(new TextTitle("members, dau, active_ratio: final day; joins_mean, churned_mean: mean per day"
+        chart.addSubtitle(new TextTitle(String.join(", ", HEADLINE.stream().filter(c -> !c.endsWith("_mean")).toList())
+                + ": final day; " + String.join(", ", HEADLINE.stream().filter(c -> c.endsWith("_mean")).toList()) + ": mean per day"
                 + " over the horizon. Dots: mean over the runs at each level (each run the mean of " + replicates
                 + " replicate" + (replicates == 1 ? "" : "s") + "); " + bars + "; " + noise + ". Axes start at 0.",
                 SUBTITLE_FONT));

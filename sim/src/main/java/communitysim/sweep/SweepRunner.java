@@ -60,6 +60,7 @@ final class SweepRunner {
                 SweepManifest.write(dir, manifest);
                 writeDesign(plan.design(), dir.resolve(DESIGN_CSV));
                 Journal.create(dir.resolve(RUNS_CSV), table);
+                communitysim.output.MetricTable.write(dir);
             });
             done = new BitSet();
         }

@@ -62,6 +62,10 @@ class ConsoleStepsTest {
         double ratio = view.getActiveRatio();
         assertEquals(ratio, new java.math.BigDecimal(ratio).round(new java.math.MathContext(4)).doubleValue(),
                 "four significant digits, not 0.1346153846153846");
+        sim.util.Properties properties = view.properties();
+        assertEquals(1 + communitysim.metrics.Metric.headlines().size(), properties.numProperties());
+        assertEquals(communitysim.metrics.Metric.MEMBERS.label, properties.getName(1), "the headlines by label, in rank order");
+        assertEquals((double) view.getMembers(), properties.getValue(1));
         gui.finish();
     }
 }

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ResultsWriterTest {
 
     private static final List<String> FILES = List.of("manifest.json", "daily.csv", "summary.csv", "summary.json",
-            "retention.csv", "lorenz.csv", "index.html");
+            "retention.csv", "lorenz.csv", "index.html", "metrics.csv");
 
     @TempDir
     Path tmp;
@@ -72,14 +72,14 @@ class ResultsWriterTest {
         }
         Path out = tmp.resolve("run");
         ResultsWriter.write(run, out);
-        for (String slug : List.of("tokens", "reward_per_active", "gini", "concentration", "lorenz")) {
+        for (String slug : List.of("tokens", "tokens_carried", "reward_per_active", "gini", "concentration", "hhi", "nakamoto", "lorenz")) {
             assertFalse(Files.exists(out.resolve("charts/" + slug + ".png")), slug);
         }
         assertTrue(Files.exists(out.resolve("charts/members.png")));
         assertTrue(Files.exists(out.resolve("charts/retention.png")));
         String html = Files.readString(out.resolve("index.html"));
-        assertTrue(html.contains("No tokens were emitted or paid in this run, so the token charts (tokens, "
-                + "reward_per_active, gini, concentration, lorenz) are left out"), html);
+        assertTrue(html.contains("No tokens were emitted or paid in this run, so the token charts (tokens, tokens_carried, "
+                + "reward_per_active, gini, concentration, hhi, nakamoto, lorenz) are left out"), html);
         assertFalse(html.contains("charts/tokens.png"));
         assertTrue(Files.exists(out.resolve("lorenz.csv")), "the data files stay whole");
     }

@@ -55,7 +55,7 @@ class SweepCliTest {
             List<String> names = files.filter(Files::isRegularFile).map(p -> one.relativize(p).toString()).sorted().toList();
             assertEquals(List.of("charts/main_effects_activation_base.png", "charts/main_effects_activation_base.svg",
                     "charts/main_effects_network_mixing.png", "charts/main_effects_network_mixing.svg", "daily.csv.gz",
-                    "design.csv", "main_effects.csv", "manifest.json", "runs.csv"), names);
+                    "design.csv", "main_effects.csv", "manifest.json", "metrics.csv", "runs.csv"), names);
         }
         assertFalse(Files.exists(SweepRunner.partialOf(one)), "the partial folder is left behind");
         assertEquals(List.of("run,activation.base,network.mixing", "0,-4.5,graph", "1,-4.5,complete", "2,-4,graph",
