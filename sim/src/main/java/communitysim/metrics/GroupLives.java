@@ -51,14 +51,13 @@ public record GroupLives(int[] born, int[] closed, int[] peakSize, int[] parent,
     }
 
     /**
-     * The {@code q} quantile of lifetimes across the given replicates' groups by the Kaplan–Meier
-     * estimator: the first lifetime at which the share still alive falls to {@code 1 - q} or below;
-     * NaN when too few groups died for the curve to get there.
+     * The Kaplan–Meier curve of lifetimes across the given replicates' groups: {@code [0]} the
+     * lifetimes (days) at which some group died, ascending, {@code [1]} the share of groups still open
+     * just after each. Empty when no group died.
      */
-    public static double lifetimeQuantile(List<GroupLives> lives, double q) {
+    public static double[][] survival(List<GroupLives> lives) {
         int total = 0;
         for (GroupLives l : lives) total += l.count();
-        if (total == 0) return Double.NaN;
         // (lifetime, died) pairs sorted by lifetime; at a tie deaths come before censorings, as usual
         long[] keys = new long[total];
         int k = 0;
@@ -66,6 +65,8 @@ public record GroupLives(int[] born, int[] closed, int[] peakSize, int[] parent,
             for (int g = 0; g < l.count(); g++) keys[k++] = ((long) l.lifetime(g) << 1) | (l.died(g) ? 0 : 1);
         }
         Arrays.sort(keys);
+        double[] times = new double[total], shares = new double[total];
+        int points = 0;
         double surviving = 1;
         int atRisk = total;
         for (int i = 0; i < total; ) {
@@ -74,10 +75,22 @@ public record GroupLives(int[] born, int[] closed, int[] peakSize, int[] parent,
             for (; i < total && keys[i] >> 1 == t; i++, leaving++) if ((keys[i] & 1) == 0) deaths++;
             if (deaths > 0) {
                 surviving *= 1 - (double) deaths / atRisk;
-                if (surviving <= 1 - q + 1e-12) return t;
+                times[points] = t;
+                shares[points++] = surviving;
             }
             atRisk -= leaving;
         }
+        return new double[][] {Arrays.copyOf(times, points), Arrays.copyOf(shares, points)};
+    }
+
+    /**
+     * The {@code q} quantile of lifetimes across the given replicates' groups by the Kaplan–Meier
+     * estimator: the first lifetime at which the share still open falls to {@code 1 - q} or below;
+     * NaN when too few groups died for the curve to get there.
+     */
+    public static double lifetimeQuantile(List<GroupLives> lives, double q) {
+        double[][] curve = survival(lives);
+        for (int i = 0; i < curve[0].length; i++) if (curve[1][i] <= 1 - q + 1e-12) return curve[0][i];
         return Double.NaN;
     }
 }

@@ -30,11 +30,14 @@ final class RunPage {
         ChartWriter.writeAll(specs, result, charts);
         ChartWriter.write(RetentionHeatmap.build(result), RetentionHeatmap.SLUG, charts);
         if (tokens) ChartWriter.write(LorenzChart.build(result), LorenzChart.SLUG, charts);
+        boolean lifetimes = GroupLifetimeChart.applies(result);
+        if (lifetimes) ChartWriter.write(GroupLifetimeChart.build(result), GroupLifetimeChart.SLUG, charts);
 
         List<IndexPage.Figure> figures = new ArrayList<>();
         for (ChartSpec spec : specs) figures.add(figure(spec.slug(), spec.caption()));
         figures.add(figure(RetentionHeatmap.SLUG, RetentionHeatmap.CAPTION));
         if (tokens) figures.add(figure(LorenzChart.SLUG, LorenzChart.CAPTION));
+        if (lifetimes) figures.add(figure(GroupLifetimeChart.SLUG, GroupLifetimeChart.CAPTION));
 
         List<String> notes = new ArrayList<>();
         if (!tokens) {
