@@ -14,7 +14,7 @@ import static communitysim.claims.ClaimRuns.run;
  * member fall over time and the active share falls with them. The shipped pair
  * {@code rewards-halving.yaml} / {@code rewards-linear.yaml} differs only in the schedule; both run
  * with the same seeds (common random numbers), so replicate i of one is paired with replicate i of
- * the other and a paired t-test at p < 0.01 decides each direction. "Unless operations make up for
+ * the other and a paired t-test at p &lt; 0.01 decides each direction. "Unless operations make up for
  * it": {@code claims/08-halving-with-operations.yaml} adds daily content and events to the halving
  * scenario and keeps more members active in year 5.
  */

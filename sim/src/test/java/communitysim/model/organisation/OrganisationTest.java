@@ -21,7 +21,7 @@ class OrganisationTest {
 
     /**
      * Without operations a group's vitality follows v(t) = (1 - decay)^t exactly, so it dies on the
-     * first day v < deathVitality: ceil(ln(0.05) / ln(1 - 0.033)) = 90 with the defaults.
+     * first day v &lt; deathVitality: ceil(ln(0.05) / ln(1 - 0.033)) = 90 with the defaults.
      */
     @Test
     void aGroupWithoutOperationsDiesInAboutThreeMonths() throws Exception {
@@ -64,7 +64,7 @@ class OrganisationTest {
     /**
      * Claim 6 (source 003): a few opinion leaders activate a group. The same community with and
      * without its five seeded leaders, 20 paired replicates (common seeds); the mean daily active
-     * count over the first 60 days must be lower without them (paired t-test, p < 0.01).
+     * count over the first 60 days must be lower without them (paired t-test, p &lt; 0.01).
      */
     @Test
     void removingTheOpinionLeadersLowersActivity() throws Exception {
