@@ -7,6 +7,7 @@ import communitysim.run.RunResult;
 import communitysim.run.Runner;
 import communitysim.scenario.LoadedScenario;
 import communitysim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * horizon must fall in the claimed band, and its 95% confidence interval must lie above the interval
  * of the other scenario's claimed ratio (0.7 for the early community, 0.3 for the mature one).
  */
+@Tag("slow")
 class CentralisationClaimTest {
     static final int REPLICATES = 30;
 

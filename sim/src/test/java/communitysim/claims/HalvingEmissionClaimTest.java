@@ -3,6 +3,7 @@ package communitysim.claims;
 import communitysim.metrics.Metric;
 import communitysim.run.RunResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static communitysim.claims.ClaimRuns.assertLower;
@@ -18,6 +19,7 @@ import static communitysim.claims.ClaimRuns.run;
  * it": {@code claims/08-halving-with-operations.yaml} adds daily content and events to the halving
  * scenario and keeps more members active in year 5.
  */
+@Tag("slow")
 class HalvingEmissionClaimTest {
     private static RunResult halving;
     private static RunResult linear;

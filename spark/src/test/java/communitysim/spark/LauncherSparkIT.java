@@ -1,5 +1,6 @@
 package communitysim.spark;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * launcher hands the sweep to the Spark module, and the terminal shows the sweep's lines, not Spark's
  * log, unless asked for. Failsafe runs this after {@code package}, so the launchers find fresh jars.
  */
+@Tag("slow")
 class LauncherSparkIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     // Spark's log4j layout: "26/11/27 10:33:10 WARN Utils: ..."
