@@ -4,7 +4,7 @@ package communitysim.metrics;
  * The columns of {@code daily.csv} after {@code replicate,seed,day}, in order. A day's values are a
  * {@code double[]} indexed by {@link #ordinal()}; {@link Kind} says how a column reads.
  *
- * <p>The first block is the columns every results folder promises (the README's results section); columns after it extend it. A
+ * <p>The first block is the columns every results folder promises (docs/contract.md, "Results folder"); columns after it extend it. A
  * column a scenario switches off is still written (0).
  */
 public enum Metric {

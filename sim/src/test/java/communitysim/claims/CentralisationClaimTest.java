@@ -17,7 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Claim 3 of MODEL.md (source 001): with few capable leaders and small scale a centralisation
+ * Claim 3 of docs/model.md (source 001): with few capable leaders and small scale a centralisation
  * ratio near 0.3 beats one near 0.7; in a mature community with capable leaders 0.7 beats 0.3.
  * Nothing in the model names either number: the ratio only splits needs between a central team of
  * fixed capacity and group leaders whose work fragments across groups and loads one connector.

@@ -11,7 +11,7 @@ import static communitysim.claims.ClaimRuns.mean;
 import static communitysim.claims.ClaimRuns.run;
 
 /**
- * Claim 8 of MODEL.md (source 000's 5-year budget): under a halving emission, rewards per active
+ * Claim 8 of docs/model.md (source 000's 5-year budget): under a halving emission, rewards per active
  * member fall over time and the active share falls with them. The shipped pair
  * {@code rewards-halving.yaml} / {@code rewards-linear.yaml} differs only in the schedule; both run
  * with the same seeds (common random numbers), so replicate i of one is paired with replicate i of

@@ -13,7 +13,7 @@ import static communitysim.claims.ClaimRuns.total;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The claims of MODEL.md on their shipped scenarios in {@code scenarios/claims/}, 30 replicates
+ * The claims of docs/model.md on their shipped scenarios in {@code scenarios/claims/}, 30 replicates
  * each, every direction by a statistical test at p &lt; 0.01 (claim 3 is
  * {@link CentralisationClaimTest}; claim 8 is {@link HalvingEmissionClaimTest}).
  */

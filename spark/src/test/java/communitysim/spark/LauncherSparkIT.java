@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code ./communitysim sweep --engine spark}, as the README's command table offers it: the main
+ * {@code ./communitysim sweep --engine spark}, as docs/contract.md's command table offers it: the main
  * launcher hands the sweep to the Spark module, and the terminal shows the sweep's lines, not Spark's
  * log, unless asked for. Failsafe runs this after {@code package}, so the launchers find fresh jars.
  */
