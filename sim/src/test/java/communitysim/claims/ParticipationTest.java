@@ -2,6 +2,7 @@ package communitysim.claims;
 
 import communitysim.metrics.Metric;
 import communitysim.run.RunResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static communitysim.claims.ClaimRuns.assertWithin;
@@ -17,6 +18,7 @@ import static communitysim.claims.ClaimRuns.finalDay;
  * replicates, each side at p &lt; 0.05, the usual level of an equivalence test: one keen member more or
  * less moves a replicate's shares a lot, so the mean is what is held to the range.
  */
+@Tag("slow")
 class ParticipationTest {
     @Test
     void aFewContributorsCreateMostContentWithAndWithoutOpinionLeaders() throws Exception {

@@ -3,6 +3,7 @@ package communitysim.claims;
 import communitysim.metrics.Metric;
 import communitysim.metrics.ReplicateResult;
 import communitysim.run.RunResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static communitysim.claims.ClaimRuns.assertAbove;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each, every direction by a statistical test at p &lt; 0.01 (claim 3 is
  * {@link CentralisationClaimTest}; claim 8 is {@link HalvingEmissionClaimTest}).
  */
+@Tag("slow")
 class SourceClaimsTest {
     @Test
     void claim1BehaviourMiningHoldsTheActiveShareAtAQuarterOrMore() throws Exception {
