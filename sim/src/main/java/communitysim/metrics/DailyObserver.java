@@ -207,6 +207,11 @@ public final class DailyObserver implements Steppable {
         return new Retention(cohortSize.clone(), retained, activeInWeek);
     }
 
+    /** Every subgroup's life so far (none recorded with groups off: the one community-wide group never dies). */
+    public GroupLives groupLives() {
+        return model.organisation.enabled() ? GroupLives.of(model.organisation.groups, model.day()) : GroupLives.none(model.day());
+    }
+
     /** The Lorenz curve of current members' balances. */
     public double[][] lorenz() {
         return distribution.compute(model.members.balance, model.members.alive, model.members.aliveCount())

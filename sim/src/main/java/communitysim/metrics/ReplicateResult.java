@@ -7,8 +7,9 @@ package communitysim.metrics;
  * @param lorenzPopulation cumulative population share at each Lorenz point (0..1, ascending)
  * @param lorenzShare  cumulative share of balances held by the poorest {@code lorenzPopulation} share
  * @param memberDays   member-days simulated (the sum of members over days), for throughput figures
+ * @param groups       the life of every subgroup it opened
  * @param wallNanos    wall time of this replicate
  */
 public record ReplicateResult(int replicate, long seed, double[][] daily, Retention retention,
                               double[] lorenzPopulation, double[] lorenzShare,
-                              long memberDays, long wallNanos) {}
+                              long memberDays, GroupLives groups, long wallNanos) {}

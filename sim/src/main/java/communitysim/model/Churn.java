@@ -5,12 +5,10 @@ import communitysim.model.organisation.GroupCensus;
 import ec.util.MersenneTwisterFast;
 
 /**
- * Elimination and voluntary churn, then the end-of-day census of those who stay. When elimination
- * is on, every {@code everyDays} members inactive for {@code inactiveDays} (counted from joining if
- * they never were active) are removed (source 001: members who skip homework leave the class). The daily hazard is
- * {@code base * exp(-e*engagement - b*belonging - f*fit)}, times {@code feeFactor} for members who
- * paid to join, and times {@code 1 + unmetChurn * unmet share} of its group's needs; a member
- * leaves with probability {@code 1 - exp(-hazard)}.
+ * The day's last member pass, fusing four mechanisms: {@link Elimination}, voluntary churn
+ * ({@link ChurnHazard}), the {@link Census} of those who stay, and the recording of tomorrow's
+ * referral weights ({@link ReferralWeights}); afterwards leavers are dropped from the graph and their
+ * group, and the graph is compacted when worth it.
  *
  * <p>No member's probability of leaving exceeds a bound {@code q} known before the pass, so the
  * pass draws by thinning: the gap to the next member who faces the draw is geometric with
@@ -29,29 +27,27 @@ final class Churn extends MemberPhase {
     private int[] leaverCount = new int[16];
     private int chunks;
 
+    private final ChurnHazard hazard;
+    private final Elimination elimination;
+    private final Census endOfDay;
+
     Churn(CommunityModel model) {
         super(model, PHASE);
+        this.hazard = new ChurnHazard(model.scenario);
+        this.elimination = new Elimination(model.scenario);
+        this.endOfDay = new Census(model.scenario);
     }
 
     @Override
     protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                             DayTally tally, GroupCensus census) {
         Members m = model.members;
-        Scenario.Churn c = model.scenario.churn();
-        Scenario.Stages stages = model.scenario.stages();
         int day = model.day();
         int[] alive = m.alive;
-        double unmetChurn = model.scenario.governance().unmetChurn();
-        // engagement, belonging and fit are >= 0 and protect, so no member's hazard exceeds
-        // base * max(1, exp(-negative coefficients)): the bound for thinning
-        double worst = c.base() * Math.exp(Math.max(0, -c.engagement()) + Math.max(0, -c.belonging()) + Math.max(0, -c.fit()))
-                * Math.max(1, c.feeFactor());
-        double leaveBound = -Math.expm1(-worst * (1 + unmetChurn)); // an unmet share is at most 1
         double[] unmet = model.organisation.governance.unmetShares();
         int[] groupOf = model.organisation.groups.memberGroups();
-        Scenario.Elimination elimination = model.scenario.elimination();
-        boolean eliminating = elimination.enabled() && day % elimination.everyDays() == 0;
-        double bound = c.enabled() ? leaveBound : 0;
+        boolean eliminating = elimination.due(day);
+        double bound = hazard.bound();
         double logSkip = Math.log1p(-bound);
         long skip = gap(bound, logSkip, random);
         ReferralWeights referrals = model.referralWeights();
@@ -69,7 +65,7 @@ final class Churn extends MemberPhase {
                 gone[goneCount++] = id;
                 continue;
             }
-            if (eliminating && day - Math.max(m.lastActiveDay[id], m.joinDay[id]) >= elimination.inactiveDays()) {
+            if (eliminating && elimination.removes(m, id, day)) {
                 m.markGone(id);
                 tally.churnedRemoved++;
                 gone[goneCount++] = id;
@@ -79,7 +75,7 @@ final class Churn extends MemberPhase {
             double b = m.belonging[id];
             if (skip-- == 0) {
                 skip = gap(bound, logSkip, random);
-                double leave = -Math.expm1(-hazard(c, m, id, e, b) * (1 + unmetChurn * unmet[groupOf[id]]));
+                double leave = hazard.leaveProbability(m, id, e, b, unmet[groupOf[id]]);
                 if (random.nextDouble() * bound < leave) {
                     m.markGone(id);
                     tally.churnedVoluntary++;
@@ -92,15 +88,7 @@ final class Churn extends MemberPhase {
                 referrals.record(k, id, referralSum);
             }
             if (!model.completeMixing()) tally.liveLinkEnds += model.graph.liveDegree(id);
-            int last = m.lastActiveDay[id];
-            tally.dau += m.activeToday[id];
-            if (last > day - 7) tally.wau++;
-            if (last > day - 30) tally.mau++;
-            tally.roles[m.role[id]]++;
-            if ((m.flags[id] & Members.FLAG_CORE) != 0) tally.coreNodes++;
-            tally.stages[Stage.of(e, stages)]++;
-            tally.sumEngagement += e;
-            tally.sumBelonging += b;
+            endOfDay.count(m, id, day, e, b, tally);
             alive[stay++] = id; // stay <= k: the slot has been read
         }
         referrals.closeChunk(chunk, referralSum);
@@ -128,11 +116,6 @@ final class Churn extends MemberPhase {
             leavers = java.util.Arrays.copyOf(leavers, chunks);
         }
         for (int c = 0; c < chunks; c++) if (leavers[c] == null) leavers[c] = new int[CHUNK];
-    }
-
-    private static double hazard(Scenario.Churn c, Members m, int id, double e, double b) {
-        double hazard = c.base() * Math.exp(-c.engagement() * e - c.belonging() * b - c.fit() * m.fit[id]);
-        return (m.flags[id] & Members.FLAG_FEE_PAID) != 0 ? hazard * c.feeFactor() : hazard;
     }
 
     @Override

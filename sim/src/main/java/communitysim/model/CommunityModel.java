@@ -11,16 +11,18 @@ import sim.engine.Steppable;
 
 /**
  * The community as a MASON simulation: one step of the schedule is one day, and the day's phases
- * are ordered steppables (recruitment, activity, interactions with the role transitions following
- * each member's visit, organisation, churn), each a single pass over the members rather than one
- * scheduled event per member. Observers are added by callers with {@link #addObserver} and run
+ * are ordered steppables (day start, {@link Recruitment} through {@link Admission} and
+ * {@link Attachment}, events, {@link Activity}, {@link Interactions} with the role transitions
+ * following each member's visit, organisation, {@link Churn}), each member phase a single pass over
+ * the members rather than one scheduled event per member. This class keeps the wiring, the
+ * schedule and the day's bookkeeping (the activity bitsets, the pool). Observers are added by callers with {@link #addObserver} and run
  * after the phases. The model does no I/O.
  *
  * <p>Day 0 is the set-up (the seed group); the phases run on days 1..{@code scenario.days()}.
  */
 public class CommunityModel extends SimState {
     /** Orderings on the schedule within a day, spaced so that a probe can look between two phases. */
-    static final int ORDER_RECRUITMENT = 0, ORDER_ACTIVITY = 10, ORDER_INTERACTIONS = 20,
+    static final int ORDER_DAY_START = -10, ORDER_RECRUITMENT = 0, ORDER_EVENTS = 5, ORDER_ACTIVITY = 10, ORDER_INTERACTIONS = 20,
             ORDER_ORGANISATION = 40, ORDER_CHURN = 50, ORDER_OBSERVERS = 100;
 
     public final Scenario scenario;
@@ -39,8 +41,8 @@ public class CommunityModel extends SimState {
     private Events events;
     /** Yesterday's members' referral weights, recorded by the churn pass for today's recruitment. */
     private ReferralWeights referralWeights;
-    /** Members who joined after day 0, for early-bird terms. */
-    private long newcomers;
+    private Admission admission;
+    private Attachment attachment;
     /** Core nodes counted at the end of yesterday, who share today's core-node emission. */
     private long coreNodes;
 
@@ -60,9 +62,7 @@ public class CommunityModel extends SimState {
     private long[] leaderBitsYesterday = new long[0];
     private final boolean completeMixing;
     private int day;
-    private java.util.function.DoubleSupplier prospectFit;
     private Propensity propensity;
-    private java.util.function.DoubleSupplier newcomerEngagement;
     private double activeShareYesterday;
     private double activeShareToday;
     private long liveLinkEnds;
@@ -87,12 +87,12 @@ public class CommunityModel extends SimState {
         activeBitsYesterday = new long[activeBits.length];
         leaderBits = new long[activeBits.length];
         leaderBitsYesterday = new long[activeBits.length];
-        organisation = new Organisation(this);
+        organisation = new Organisation(scenario, members, random, this::day);
         operations = new Operations(scenario.operations());
-        events = new Events(this);
+        events = new Events(scenario.operations().events(), members, random, new Host());
         referralWeights = new ReferralWeights();
         propensity = new Propensity(seed(), scenario.roles().propensitySd());
-        newcomers = 0;
+        attachment = completeMixing ? null : new Attachment(scenario, graph, members, organisation, random);
         day = 0;
         activeShareToday = 0;
         rewards = scenario.rewards().enabled() ? new TaskRewards(scenario.rewards()) : null;
@@ -103,17 +103,18 @@ public class CommunityModel extends SimState {
         poolRemaining = poolTotal - scenario.initial().members();
         Scenario.Initial initial = scenario.initial();
         double concentration = scenario.newMember().engagementConcentration();
-        prospectFit = Sampling.beta(scenario.prospects().fitAlpha(), scenario.prospects().fitBeta(), random);
-        newcomerEngagement = Sampling.betaByMean(scenario.newMember().engagement(), concentration, random);
+        admission = new Admission(scenario, random);
         java.util.function.DoubleSupplier founderEngagement = Sampling.betaByMean(initial.engagement(), concentration, random);
         for (int i = 0; i < initial.members(); i++) {
-            float fit = (float) prospectFit.getAsDouble();
+            float fit = admission.fit();
             float engagement = (float) founderEngagement.getAsDouble();
             join(0, engagement, (float) initial.belonging(), fit, false, -1);
         }
         organisation.seedOpinionLeaders();
         phaseNanos.clear();
+        schedulePhase("day_start", ORDER_DAY_START, (Steppable) state -> beginDay());
         schedulePhase("recruitment", ORDER_RECRUITMENT, new Recruitment(this));
+        schedulePhase("events", ORDER_EVENTS, (Steppable) state -> runEvents());
         schedulePhase("activity", ORDER_ACTIVITY, new Activity(this));
         // the role transitions run in the interactions pass, member by member (see RoleTransitions)
         schedulePhase("interactions_roles", ORDER_INTERACTIONS, new Interactions(this));
@@ -202,6 +203,7 @@ public class CommunityModel extends SimState {
         return activeShareToday;
     }
 
+    /** The day starts: its number, cleared counts, the token and operations day, yesterday's activity kept. */
     void beginDay() {
         day = (int) Math.round(schedule.getTime());
         tally.clear();
@@ -266,51 +268,39 @@ public class CommunityModel extends SimState {
         leaderBits[id >>> 6] &= ~(1L << id);
     }
 
-    /**
-     * A candidate faces admission: the fit threshold, then the fee, which a candidate of fit f
-     * pays with probability {@code exp(-fee / (feeScale * f))}. Returns whether it joined.
-     */
+    /** A candidate faces {@link Admission}; joins if admitted. Returns whether it joined. */
     boolean admit(int day, int referrer) {
-        Scenario.Admission a = scenario.admission();
-        double fit = prospectFit.getAsDouble();
-        if (fit < a.fitThreshold()) return false;
-        Scenario.EarlyBird early = a.earlyBird();
-        double price = newcomers < early.members() || day <= early.days() ? early.fee() : a.entryFee();
-        boolean fee = price > 0;
-        if (fee && random.nextDouble() >= Math.exp(-price / (a.feeScale() * fit))) return false;
-        Scenario.NewMember n = scenario.newMember();
-        double engagement = newcomerEngagement.getAsDouble();
-        double belonging = n.belonging() + (fee ? n.feeBelonging() : 0);
-        // the onboarding ritual: accepting the rules builds early belonging (source 001)
-        engagement += a.onboardingEngagement() * (1 - engagement);
-        belonging += a.onboardingBelonging() * (1 - belonging);
-        join(day, (float) engagement, (float) Math.min(1, belonging), (float) fit, fee, referrer);
-        newcomers++;
+        Admission.Newcomer n = admission.admit(day);
+        if (n == null) return false;
+        join(day, n.engagement(), n.belonging(), n.fit(), n.feePaid(), referrer);
         return true;
     }
 
-    /** A newcomer brought by an event's call to action: from the pool, through admission. */
-    public void eventJoin(int day, int referrer) {
-        if (poolRemaining <= 0) return;
-        poolRemaining--;
-        if (!admit(day, referrer)) tally.declined++;
-        else if (referrer >= 0) tally.joinsReferral++;
-        else tally.joinsExternal++;
-    }
+    /** The model's side for events' calls to action. */
+    private final class Host implements communitysim.model.operations.EventHost {
+        @Override
+        public void join(int day, int referrer) {
+            if (poolRemaining <= 0) return;
+            poolRemaining--;
+            if (!admit(day, referrer)) tally.declined++;
+            else if (referrer >= 0) tally.joinsReferral++;
+            else tally.joinsExternal++;
+        }
 
-    /** A piece of content answering an event's call. */
-    public void eventContent(int member) {
-        members.recordContent(member, day, 1, tally);
-    }
+        @Override
+        public void content(int member, int day) {
+            members.recordContent(member, day, 1, tally);
+        }
 
-    /** A keen newcomer recruited by a city tour as a core node (source 000). */
-    public void recruitCoreNode(int day) {
-        if (poolRemaining <= 0) return;
-        poolRemaining--;
-        join(day, 0.8f, 0.5f, (float) prospectFit.getAsDouble(), false, -1);
-        members.flags[members.size() - 1] |= Members.FLAG_CORE;
-        tally.joinsExternal++;
-        newcomers++;
+        @Override
+        public void recruitCoreNode(int day) {
+            if (poolRemaining <= 0) return;
+            poolRemaining--;
+            CommunityModel.this.join(day, 0.8f, 0.5f, admission.fit(), false, -1);
+            members.flags[members.size() - 1] |= Members.FLAG_CORE;
+            tally.joinsExternal++;
+            admission.countOutsideJoin();
+        }
     }
 
     /** Runs today's events (after the day's recruitment). */
@@ -329,36 +319,6 @@ public class CommunityModel extends SimState {
             leaderBits = java.util.Arrays.copyOf(leaderBits, activeBits.length);
             leaderBitsYesterday = java.util.Arrays.copyOf(leaderBitsYesterday, activeBits.length);
         }
-        if (!completeMixing) attach(id, referrer);
-    }
-
-    /** Preferential attachment with triadic closure; see {@link SocialGraph}. */
-    private void attach(int id, int referrer) {
-        Scenario.Network net = scenario.network();
-        graph.ensureMembers(id + 1);
-        double ownGroupLinks = organisation.enabled() ? scenario.groups().ownGroupLinks() : 0;
-        int previous = -1;
-        for (int e = 0; e < net.edgesPerJoin(); e++) {
-            for (int attempt = 0; attempt < 8; attempt++) {
-                int target;
-                if (e == 0 && attempt == 0 && referrer >= 0 && net.linkReferrer()) target = referrer;
-                else if (attempt < 4 && ownGroupLinks > 0 && random.nextDouble() < ownGroupLinks) target = organisation.groupMate(id, random);
-                else if (previous >= 0 && attempt < 4 && random.nextDouble() < net.triadicClosure()) target = graph.randomNeighbour(previous, random);
-                else if (attempt < 6) target = graph.degreeProportional(random);
-                else target = -1;
-                if (target < 0 || !members.isAlive(target)) target = uniformMember();
-                if (target >= 0 && graph.link(id, target, net.maxDegree())) {
-                    // today's activity weighs the neighbours active yesterday (see SocialGraph)
-                    if (((activeBitsYesterday[target >>> 6] >>> target) & 1) != 0) graph.countActiveNeighbour(id);
-                    previous = target;
-                    break;
-                }
-            }
-        }
-    }
-
-    private int uniformMember() {
-        int n = members.aliveCount();
-        return n <= 1 ? -1 : members.alive[random.nextInt(n)];
+        if (attachment != null) attachment.attach(id, referrer, activeBitsYesterday);
     }
 }

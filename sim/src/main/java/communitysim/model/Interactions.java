@@ -120,6 +120,8 @@ final class Interactions extends MemberPhase {
                     }
                     tally.interactions += counted;
                 }
+                census.active[groupOf[id]]++;
+                if (n > 0) census.conversing[groupOf[id]]++;
                 double contentRate = roles.content[role[id]];
                 // each column is read only when its mechanism is on: a member's day stays on few cache lines
                 if (individual && contentRate > 0) contentRate *= m.propensity[id];

@@ -27,7 +27,6 @@ final class Recruitment implements Steppable {
 
     @Override
     public void step(SimState state) {
-        model.beginDay();
         Scenario s = model.scenario;
         MersenneTwisterFast random = model.random;
         int day = model.day();
@@ -68,6 +67,5 @@ final class Recruitment implements Steppable {
             if (model.admit(day, referrer)) model.tally.joinsReferral++;
             else model.tally.declined++;
         }
-        model.runEvents();
     }
 }

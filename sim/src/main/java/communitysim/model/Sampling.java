@@ -22,8 +22,11 @@ public final class Sampling {
             long successes = 0;
             long position = 0;
             while (true) {
-                position += (long) Math.floor(Math.log(1 - random.nextDouble()) / logQ) + 1;
-                if (position > n) return successes;
+                // the gap to the next success, kept in double: for a tiny p it can exceed any long,
+                // and a cast would saturate and the sum wrap round to a negative position
+                double gap = Math.floor(Math.log(1 - random.nextDouble()) / logQ) + 1;
+                if (gap > n - position) return successes;
+                position += (long) gap;
                 successes++;
             }
         }

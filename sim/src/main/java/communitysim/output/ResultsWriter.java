@@ -35,6 +35,7 @@ public final class ResultsWriter {
             SummaryFiles.write(summary, dir);
             RetentionCsv.write(result.replicates(), dir);
             LorenzCsv.write(result.replicates(), dir);
+            GroupsCsv.write(result.replicates(), dir);
             RunPage.write(result, summary, dir);
         });
     }

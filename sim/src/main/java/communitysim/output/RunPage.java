@@ -54,6 +54,7 @@ final class RunPage {
             new IndexPage.DataFile(DailyCsv.FILE, "One row per replicate and day, every metric as a column (long format)."),
             new IndexPage.DataFile(RetentionCsv.FILE, "Cohort retention: one row per replicate, join week and week since joining."),
             new IndexPage.DataFile(LorenzCsv.FILE, "The Lorenz curve of final token balances, one row per replicate and point."),
+            new IndexPage.DataFile(GroupsCsv.FILE, "Every subgroup a replicate opened: born, died (empty if still open), lifetime, peak size, parent, cause."),
             new IndexPage.DataFile(Manifest.FILE, "The resolved scenario (every default filled), each replicate's seed, version, commit and timings."),
             new IndexPage.DataFile(CHARTS, "Every chart as PNG and SVG."));
 

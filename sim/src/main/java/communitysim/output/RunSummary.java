@@ -1,5 +1,6 @@
 package communitysim.output;
 
+import communitysim.metrics.GroupLives;
 import communitysim.metrics.Metric;
 import communitysim.metrics.ReplicateResult;
 import communitysim.metrics.SummaryStats;
@@ -11,10 +12,29 @@ public final class RunSummary {
 
     private final int replicates;
     private final SummaryStats[][] stats; // [metric ordinal][scope ordinal]
+    private final GroupLifetimes groupLifetimes;
 
-    private RunSummary(int replicates, SummaryStats[][] stats) {
+    /**
+     * Subgroup lifetimes pooled over replicates: how many groups opened and died, and the Kaplan–Meier
+     * quartiles of their lifetimes in days (NaN where too few died to reach them).
+     */
+    public record GroupLifetimes(int groups, int died, double q1, double median, double q3) {
+        static GroupLifetimes of(List<ReplicateResult> replicates) {
+            List<GroupLives> lives = replicates.stream().map(ReplicateResult::groups).toList();
+            int groups = 0, died = 0;
+            for (GroupLives l : lives) {
+                groups += l.count();
+                for (int g = 0; g < l.count(); g++) if (l.died(g)) died++;
+            }
+            return new GroupLifetimes(groups, died, GroupLives.lifetimeQuantile(lives, 0.25),
+                    GroupLives.lifetimeQuantile(lives, 0.5), GroupLives.lifetimeQuantile(lives, 0.75));
+        }
+    }
+
+    private RunSummary(int replicates, SummaryStats[][] stats, GroupLifetimes groupLifetimes) {
         this.replicates = replicates;
         this.stats = stats;
+        this.groupLifetimes = groupLifetimes;
     }
 
     public static RunSummary of(List<ReplicateResult> replicates) {
@@ -28,11 +48,15 @@ public final class RunSummary {
                 stats[metric.ordinal()][scope.ordinal()] = SummaryStats.of(sample);
             }
         }
-        return new RunSummary(replicates.size(), stats);
+        return new RunSummary(replicates.size(), stats, GroupLifetimes.of(replicates));
     }
 
     public int replicates() {
         return replicates;
+    }
+
+    public GroupLifetimes groupLifetimes() {
+        return groupLifetimes;
     }
 
     public SummaryStats get(Metric metric, Scope scope) {

@@ -49,6 +49,13 @@ final class SummaryFiles {
                 Json.putNumber(node, "ci_high", s.ciHigh());
             }
         }
+        RunSummary.GroupLifetimes lifetimes = summary.groupLifetimes();
+        ObjectNode groups = root.putObject("group_lifetimes");
+        groups.put("groups", lifetimes.groups());
+        groups.put("died", lifetimes.died());
+        Json.putNumber(groups, "q1_days", lifetimes.q1());
+        Json.putNumber(groups, "median_days", lifetimes.median());
+        Json.putNumber(groups, "q3_days", lifetimes.q3());
         Json.write(file, root);
     }
 }

@@ -42,6 +42,6 @@ public final class ReplicateRunner {
         }
         double[][] lorenz = observer.lorenz();
         return new ReplicateResult(replicate, seed, observer.rows(), observer.retention(), lorenz[0], lorenz[1],
-                observer.memberDays(), System.nanoTime() - t0);
+                observer.memberDays(), observer.groupLives(), System.nanoTime() - t0);
     }
 }

@@ -158,7 +158,7 @@ public record Scenario(
 
     public record Groups(boolean enabled, int classSize, int membersPerLeader, int leaderReviewEvery, int splitSize, int minCoreToSplit,
                          int minLeadersToSplit, double coreEngagement, double operations, double leaderOperations,
-                         double vitalityGain, double decay, double deathVitality, double vitalityWeight,
+                         double vitalityGain, double decay, double recall, double deathVitality, double vitalityWeight,
                          double reassignShare, double topicRate, int topicMinSize, double topicShare,
                          double ownGroupLinks) {}
 

@@ -24,8 +24,12 @@ final class ClaimRuns {
     private ClaimRuns() {}
 
     static RunResult run(String path, String... sets) throws Exception {
+        return run(path, REPLICATES, sets);
+    }
+
+    static RunResult run(String path, int replicates, String... sets) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of(sets));
-        all.add("replicates=" + REPLICATES);
+        all.add("replicates=" + replicates);
         LoadedScenario s = ScenarioLoader.load(Path.of("..", "scenarios").resolve(path), all);
         return Runner.run(s.scenario(), s.resolved(), s.source(), s.scenario().replicates(), s.scenario().seed(),
                 Runtime.getRuntime().availableProcessors(), Runner.Progress.NONE);

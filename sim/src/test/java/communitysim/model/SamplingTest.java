@@ -19,6 +19,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SamplingTest {
     private static final int K = 40_000;
 
+    /**
+     * A probability so small that the waiting time to the first success overflows a long: the sampler
+     * once wrapped round and returned a count far above n (1,526 joins from a pool of 10).
+     */
+    @ParameterizedTest
+    @CsvSource({"9, 8.8e-23", "10, 1e-300", "1000000, 1e-25", "3, 4.9e-324"})
+    void aVanishingProbabilityGivesNoSuccesses(long n, double p) {
+        MersenneTwisterFast random = new MersenneTwisterFast(7);
+        for (int i = 0; i < K; i++) assertEquals(0, Sampling.binomial(n, p, random), "n " + n + ", p " + p);
+    }
+
     @ParameterizedTest
     @CsvSource({"10, 0.3", "1000, 0.001", "1000, 0.02", "100000, 0.0004", "5000, 0.5", "200, 0.9", "2000000, 0.3"})
     void binomialMoments(long n, double p) {

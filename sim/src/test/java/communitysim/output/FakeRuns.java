@@ -101,7 +101,7 @@ final class FakeRuns {
             share[i] = Math.pow(population[i], 2 + r * 0.1);
         }
         return new ReplicateResult(r, BASE_SEED + r, daily, retention(days), population, share,
-                memberDays, 1_500_000_000L + r);
+                memberDays, groups(days, r), 1_500_000_000L + r);
     }
 
     /** Cohort c joined in week c; cells after the horizon are -1; cohort 1 is empty. */
@@ -162,5 +162,11 @@ final class FakeRuns {
         if (type == double.class) return 0.0;
         if (type == float.class) return 0f;
         return 0;
+    }
+
+    /** Three groups: one died on day 2, one still open, one a split of the first that died on the last day. */
+    static communitysim.metrics.GroupLives groups(int days, int r) {
+        return new communitysim.metrics.GroupLives(new int[] {0, 0, 1}, new int[] {2, -1, days}, new int[] {10 + r, 8, 5},
+                new int[] {-1, -1, 0}, days);
     }
 }

@@ -206,7 +206,7 @@ class ResultsWriterTest {
     void aFailureMidWriteLeavesNoFolderAndNoTemporary() throws IOException {
         // Lorenz arrays of different lengths fail only after manifest, daily and summary are written.
         RunResult broken = FakeRuns.withReplicate(FakeRuns.simple(2, 5), 1, r -> new ReplicateResult(r.replicate(),
-                r.seed(), r.daily(), r.retention(), r.lorenzPopulation(), new double[3], r.memberDays(), r.wallNanos()));
+                r.seed(), r.daily(), r.retention(), r.lorenzPopulation(), new double[3], r.memberDays(), r.groups(), r.wallNanos()));
         Path parent = Files.createDirectories(tmp.resolve("results"));
         Path out = parent.resolve("run");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResultsWriter.write(broken, out));
@@ -219,7 +219,7 @@ class ResultsWriterTest {
     void aDailyRowOfTheWrongWidthIsRejected() throws IOException {
         RunResult broken = FakeRuns.withReplicate(FakeRuns.simple(2, 5), 0, r -> new ReplicateResult(r.replicate(),
                 r.seed(), new double[][] {new double[Metric.count() - 1]}, r.retention(), r.lorenzPopulation(),
-                r.lorenzShare(), r.memberDays(), r.wallNanos()));
+                r.lorenzShare(), r.memberDays(), r.groups(), r.wallNanos()));
         Path out = tmp.resolve("run");
         assertThrows(IllegalArgumentException.class, () -> ResultsWriter.write(broken, out));
         assertEquals(List.of(), entries(tmp));

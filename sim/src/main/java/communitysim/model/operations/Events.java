@@ -1,6 +1,5 @@
 package communitysim.model.operations;
 
-import communitysim.model.CommunityModel;
 import communitysim.model.Members;
 import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
@@ -16,22 +15,28 @@ import java.util.Arrays;
  * are pulled in for its duration; a city tour recruits {@code nodesPerCity} core nodes in each city.
  */
 public final class Events {
-    private final CommunityModel model;
+    private final java.util.List<Scenario.Event> events;
+    private final Members members;
+    private final MersenneTwisterFast random;
+    private final EventHost host;
 
-    public Events(CommunityModel model) {
-        this.model = model;
+    public Events(java.util.List<Scenario.Event> events, Members members, MersenneTwisterFast random, EventHost host) {
+        this.events = events;
+        this.members = members;
+        this.random = random;
+        this.host = host;
     }
 
     /** Runs today's events; returns their reach (members reached) for the day. */
     public long run(int day, Operations operations) {
         long reached = 0;
-        for (Scenario.Event event : model.scenario.operations().events()) {
+        for (Scenario.Event event : events) {
             if (!event.on(day)) continue;
             operations.addCost(event.cost());
             if (event.type() == Scenario.EventType.cityTour) {
-                for (int i = 0; i < event.cities() * event.nodesPerCity(); i++) model.recruitCoreNode(day);
+                for (int i = 0; i < event.cities() * event.nodesPerCity(); i++) host.recruitCoreNode(day);
             }
-            int[] who = sample(event.reach(), model.random);
+            int[] who = sample(event.reach(), random);
             reached += who.length;
             for (int id : who) touch(id, event, day);
         }
@@ -39,8 +44,7 @@ public final class Events {
     }
 
     private void touch(int id, Scenario.Event event, int day) {
-        Members m = model.members;
-        MersenneTwisterFast random = model.random;
+        Members m = members;
         m.engagement[id] += (float) (event.engagementGain() * (1 - m.engagement[id]));
         m.belonging[id] += (float) (event.belongingGain() * (1 - m.belonging[id]));
         if (event.type() == Scenario.EventType.tempGroup) {
@@ -50,9 +54,9 @@ public final class Events {
         for (Scenario.Call call : event.calls()) {
             if (random.nextDouble() >= call.rate()) continue;
             switch (call.action()) {
-                case join -> model.eventJoin(day, -1);
-                case refer -> model.eventJoin(day, id);
-                case create -> model.eventContent(id);
+                case join -> host.join(day, -1);
+                case refer -> host.join(day, id);
+                case create -> host.content(id, day);
                 case hold -> m.flags[id] &= ~Members.FLAG_TRADER;
             }
         }
@@ -60,7 +64,7 @@ public final class Events {
 
     /** Up to {@code n} distinct current members, in draw order. */
     private int[] sample(int n, MersenneTwisterFast random) {
-        Members m = model.members;
+        Members m = members;
         int alive = m.aliveCount();
         int k = Math.min(n, alive);
         if (k == alive) return Arrays.copyOf(m.alive, alive);

@@ -11,6 +11,8 @@ public final class GroupCensus {
     private static final int PAD = 16;
 
     public int[] active = new int[PAD];
+    /** Active members who interacted with someone that day (the role phase counts them). */
+    public int[] conversing = new int[PAD];
     public int[] core = new int[PAD];
     public int[] activeLeaders = new int[PAD];
     public int[] idleLeaders = new int[PAD];
@@ -22,11 +24,13 @@ public final class GroupCensus {
         if (active.length < groups + PAD) {
             int n = groups + groups / 2 + PAD;
             active = new int[n];
+            conversing = new int[n];
             core = new int[n];
             activeLeaders = new int[n];
             idleLeaders = new int[n];
         } else {
             Arrays.fill(active, 0, groups, 0);
+            Arrays.fill(conversing, 0, groups, 0);
             Arrays.fill(core, 0, groups, 0);
             Arrays.fill(activeLeaders, 0, groups, 0);
             Arrays.fill(idleLeaders, 0, groups, 0);
@@ -38,6 +42,7 @@ public final class GroupCensus {
     public void add(GroupCensus o, int groups) {
         for (int g = 0; g < groups; g++) {
             active[g] += o.active[g];
+            conversing[g] += o.conversing[g];
             core[g] += o.core[g];
             activeLeaders[g] += o.activeLeaders[g];
             idleLeaders[g] += o.idleLeaders[g];

@@ -14,6 +14,10 @@ public final class GroupTable {
     private int[] createdDay = new int[16];
     private int[] leaders = new int[16];
     private double[] vitality = new double[16];
+    /** Life records for {@code groups.csv}: the day a group closed (-1 while open), its largest size, its parent (-1: none). */
+    private int[] closedDay = new int[16];
+    private int[] peakSize = new int[16];
+    private int[] parent = new int[16];
     /** Per member: its group and its position in that group's list. */
     private int[] groupOf = new int[1024];
     private int[] position = new int[1024];
@@ -23,6 +27,11 @@ public final class GroupTable {
     }
 
     public int open(int day) {
+        return open(day, -1);
+    }
+
+    /** Opens a group on {@code day} whose first members come from group {@code parent} (-1: newcomers). */
+    public int open(int day, int parent) {
         if (count == size.length) grow();
         int g = count++;
         members[g] = new int[8];
@@ -31,6 +40,9 @@ public final class GroupTable {
         createdDay[g] = day;
         leaders[g] = 0;
         vitality[g] = 1;
+        closedDay[g] = -1;
+        peakSize[g] = 0;
+        this.parent[g] = parent;
         return g;
     }
 
@@ -45,6 +57,7 @@ public final class GroupTable {
         list[size[g]] = member;
         position[member] = size[g]++;
         groupOf[member] = g;
+        if (alive[g] && size[g] > peakSize[g]) peakSize[g] = size[g];
     }
 
     public void remove(int member) {
@@ -61,8 +74,9 @@ public final class GroupTable {
         add(member, to);
     }
 
-    public void close(int g) {
+    public void close(int g, int day) {
         alive[g] = false;
+        closedDay[g] = day;
         members[g] = new int[4];
         size[g] = 0;
         leaders[g] = 0;
@@ -91,6 +105,21 @@ public final class GroupTable {
 
     public int createdDay(int g) {
         return createdDay[g];
+    }
+
+    /** The day group {@code g} closed, or -1 while it is open. */
+    public int closedDay(int g) {
+        return closedDay[g];
+    }
+
+    /** The most members group {@code g} had while it was open. */
+    public int peakSize(int g) {
+        return peakSize[g];
+    }
+
+    /** The group {@code g}'s first members came from, or -1 for a group of newcomers. */
+    public int parent(int g) {
+        return parent[g];
     }
 
     public int leaders(int g) {
@@ -128,5 +157,8 @@ public final class GroupTable {
         createdDay = Arrays.copyOf(createdDay, c);
         leaders = Arrays.copyOf(leaders, c);
         vitality = Arrays.copyOf(vitality, c);
+        closedDay = Arrays.copyOf(closedDay, c);
+        peakSize = Arrays.copyOf(peakSize, c);
+        parent = Arrays.copyOf(parent, c);
     }
 }

@@ -1,6 +1,5 @@
 package communitysim.model.organisation;
 
-import communitysim.model.CommunityModel;
 import communitysim.model.DayTally;
 import communitysim.model.Members;
 import communitysim.model.Role;
@@ -8,6 +7,7 @@ import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 
 import java.util.Arrays;
+import java.util.function.IntSupplier;
 
 /**
  * Subgroups, their leaders, opinion leaders and governance (sources 001, 003, 004). With groups
@@ -23,12 +23,15 @@ import java.util.Arrays;
  * contributors to opinion leaders.
  */
 public final class Organisation {
-    private final CommunityModel model;
+    private final Members members;
+    private final MersenneTwisterFast random;
+    private final IntSupplier today;
     private final Scenario.Groups config;
     private final Scenario.Leaders leadersConfig;
     private final boolean enabled;
     public final GroupTable groups = new GroupTable();
     public final Governance governance;
+    private final GroupVitality vitality;
     private int[] leadersByGroup = new int[16];
     /** Reused by the promotions. */
     private final TopKeys top = new TopKeys();
@@ -40,18 +43,26 @@ public final class Organisation {
     private int opinionLeaders;
     private int groupLeaders;
 
-    public Organisation(CommunityModel model) {
-        this.model = model;
-        this.config = model.scenario.groups();
-        this.leadersConfig = model.scenario.leaders();
+    /**
+     * @param members the community's members (flags, roles, engagement and content counts are read and set here)
+     * @param random  the model's stream: group deaths, splits, topic groups and group mates draw from it
+     * @param today   the current day
+     */
+    public Organisation(Scenario scenario, Members members, MersenneTwisterFast random, IntSupplier today) {
+        this.members = members;
+        this.random = random;
+        this.today = today;
+        this.config = scenario.groups();
+        this.leadersConfig = scenario.leaders();
         this.enabled = config.enabled();
-        this.governance = new Governance(model.scenario.governance());
+        this.governance = new Governance(scenario.governance());
+        this.vitality = new GroupVitality(config);
         open(0, -1);
     }
 
     /** Opens a group whose first members come from {@code parent} (-1: newcomers). */
     private int open(int day, int parent) {
-        int g = groups.open(day);
+        int g = groups.open(day, parent);
         governance.opened(g, parent);
         return g;
     }
@@ -95,7 +106,7 @@ public final class Organisation {
     public void departed(int member) {
         int g = groups.groupOf(member);
         if (g < 0) return;
-        if ((model.members.flags[member] & Members.FLAG_GROUP_LEADER) != 0) groups.addLeaders(g, -1);
+        if ((members.flags[member] & Members.FLAG_GROUP_LEADER) != 0) groups.addLeaders(g, -1);
         groups.remove(member);
     }
 
@@ -104,7 +115,7 @@ public final class Organisation {
         int n = groups.count();
         if (leadersByGroup.length < n) leadersByGroup = new int[Math.max(n, leadersByGroup.length * 2)];
         for (int g = 0; g < n; g++) leadersByGroup[g] = groups.leaders(g);
-        governance.settle(model.day(), activeByGroup, leadersByGroup, n, enabled ? groups.aliveCount() : 1);
+        governance.settle(today.getAsInt(), activeByGroup, leadersByGroup, n, enabled ? groups.aliveCount() : 1);
     }
 
     /** Takes the role phase's per-group counts: core members, active and idle leaders, leader totals. */
@@ -125,40 +136,37 @@ public final class Organisation {
             split();
             spawnTopics();
         }
-        if ((model.day() - 1) % config.leaderReviewEvery() == 0) promoteGroupLeaders();
-        if (leadersConfig.targetShare() > 0 && model.day() % leadersConfig.promoteEvery() == 0) promoteOpinionLeaders();
+        if ((today.getAsInt() - 1) % config.leaderReviewEvery() == 0) promoteGroupLeaders();
+        if (leadersConfig.targetShare() > 0 && today.getAsInt() % leadersConfig.promoteEvery() == 0) promoteOpinionLeaders();
     }
 
-    /**
-     * Operations keep a group alive: {@code ops = operations + leaderOperations * active leaders}
-     * (capped at 1) closes {@code vitalityGain * ops} of the gap to 1, and the missing share of
-     * operations lets {@code decay} of the vitality go.
-     */
+    /** Each group's vitality from today's activity, conversation and operations ({@link GroupVitality}). */
     private void updateVitality() {
         for (int g = 0; g < groups.count(); g++) {
             if (!groups.alive(g)) continue;
-            double ops = Math.min(1, config.operations() + config.leaderOperations() * census.activeLeaders[g]);
-            double v = groups.vitality(g);
-            v += config.vitalityGain() * ops * (1 - v) - config.decay() * (1 - ops) * v;
-            groups.setVitality(g, v);
+            // groups born today were not in the census: their members were counted in their old group
+            boolean counted = g < countedGroups;
+            int active = counted ? census.active[g] : 0;
+            int conversing = counted ? census.conversing[g] : 0;
+            int activeLeaders = counted ? census.activeLeaders[g] : 0;
+            groups.setVitality(g, vitality.next(groups.vitality(g), groups.size(g), active, conversing, activeLeaders, random));
         }
     }
 
     private void closeDeadGroups(DayTally tally) {
-        MersenneTwisterFast random = model.random;
         for (int g = 0; g < groups.count(); g++) {
             if (!groups.alive(g) || groups.vitality(g) >= config.deathVitality()) continue;
             int[] leaving = new int[groups.size(g)];
             for (int i = 0; i < leaving.length; i++) leaving[i] = groups.member(g, i);
-            groups.close(g);
+            groups.close(g, today.getAsInt());
             deaths++;
             for (int id : leaving) {
-                model.members.flags[id] &= ~Members.FLAG_GROUP_LEADER;
+                members.flags[id] &= ~Members.FLAG_GROUP_LEADER;
                 if (random.nextDouble() < config.reassignShare()) {
-                    groups.add(id, openGroup(model.day(), g));
+                    groups.add(id, openGroup(today.getAsInt(), g));
                 } else {
                     groups.add(id, g); // kept in its (closed) group until it is dropped on leaving
-                    model.members.markGone(id);
+                    members.markGone(id);
                     tally.churnedVoluntary++;
                 }
             }
@@ -170,7 +178,7 @@ public final class Organisation {
         for (int g = 0; g < n; g++) {
             if (!groups.alive(g) || groups.size(g) <= config.splitSize()) continue;
             if (g >= countedGroups || census.core[g] < config.minCoreToSplit() || groups.leaders(g) < config.minLeadersToSplit()) continue;
-            int child = open(model.day(), g);
+            int child = open(today.getAsInt(), g);
             births++;
             groups.setVitality(child, groups.vitality(g));
             moveShare(g, child, 0.5, false);
@@ -182,8 +190,8 @@ public final class Organisation {
         int n = groups.count();
         for (int g = 0; g < n; g++) {
             if (!groups.alive(g) || groups.size(g) < config.topicMinSize()) continue;
-            if (model.random.nextDouble() >= config.topicRate()) continue;
-            int child = open(model.day(), g);
+            if (random.nextDouble() >= config.topicRate()) continue;
+            int child = open(today.getAsInt(), g);
             births++;
             moveShare(g, child, config.topicShare(), true);
         }
@@ -197,13 +205,13 @@ public final class Organisation {
         int size = groups.size(from);
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) order[i] = groups.member(from, i);
-        Members m = model.members;
+        Members m = members;
         if (mostEngaged) {
             Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : m.engagement[b] != m.engagement[a]
                     ? Float.compare(m.engagement[b], m.engagement[a]) : Integer.compare(a, b));
         } else {
             for (int i = size - 1; i > 0; i--) {
-                int j = model.random.nextInt(i + 1);
+                int j = random.nextInt(i + 1);
                 Integer t = order[i];
                 order[i] = order[j];
                 order[j] = t;
@@ -225,7 +233,7 @@ public final class Organisation {
      * the group's most engaged active members step up to one leader per {@code membersPerLeader}.
      */
     private void promoteGroupLeaders() {
-        Members m = model.members;
+        Members m = members;
         for (int g = 0; g < groups.count(); g++) {
             if (!groups.alive(g)) continue;
             int size = groups.size(g);
@@ -256,7 +264,7 @@ public final class Organisation {
 
     /** Tops opinion leaders up to {@code targetShare} of members from the top contributors (content created). */
     private void promoteOpinionLeaders() {
-        Members m = model.members;
+        Members m = members;
         int wanted = (int) Math.ceil(leadersConfig.targetShare() * m.aliveCount()) - opinionLeaders;
         if (wanted <= 0) return;
         TopKeys best = top.reset(wanted);
@@ -271,7 +279,7 @@ public final class Organisation {
 
     /** Flags the {@code seedCount} most engaged founders as opinion leaders. */
     public void seedOpinionLeaders() {
-        Members m = model.members;
+        Members m = members;
         Integer[] founders = new Integer[m.aliveCount()];
         for (int k = 0; k < founders.length; k++) founders[k] = m.alive[k];
         Arrays.sort(founders, (a, b) -> m.engagement[a] != m.engagement[b]
