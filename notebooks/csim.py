@@ -1,7 +1,7 @@
 """Helpers shared by the communitysim notebooks.
 
 Find the repository, produce a results folder through the launcher (``./communitysim``) when the
-notebook is given none, load the result files of a results folder (as the README describes them) with pandas (failing with
+notebook is given none, load the result files of a results folder (as docs/contract.md describes them) with pandas (failing with
 a clear message when a file or column the contract promises is missing), and compute means with
 95% Student-t intervals across replicates.
 
@@ -42,7 +42,7 @@ COMPARISON_COLUMNS = ["metric", "scenario", "mean", "ci_low", "ci_high", "diff_v
 
 
 class ContractError(RuntimeError):
-    """A results folder lacks a file or column that the README promises."""
+    """A results folder lacks a file or column that docs/contract.md promises."""
 
 
 # --------------------------------------------------------------------------- the repository

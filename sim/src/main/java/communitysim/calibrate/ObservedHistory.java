@@ -53,7 +53,7 @@ public final class ObservedHistory {
                 JsonLocation at = it.getCurrentLocation();
                 String[] row = it.nextValue();
                 rows.add(row);
-                lines.add(at == null ? rows.size() : (int) at.getLineNr());
+                lines.add(at == null ? rows.size() : at.getLineNr());
             }
         } catch (NoSuchFileException e) {
             throw new ObservedException(file + ": no such file");

@@ -8,7 +8,7 @@ package communitysim.metrics;
  * {@code metrics.csv}, the headlines a run prints, {@code runs.csv}'s horizon means, a comparison's
  * rows, the console's Model tab and {@code docs/metrics.md}.
  *
- * <p>The first block is the columns every results folder promises (the README's results section); columns after it extend it. A
+ * <p>The first block is the columns every results folder promises (docs/contract.md, "Results folder"); columns after it extend it. A
  * column a scenario switches off is still written (0).
  */
 public enum Metric {

@@ -147,7 +147,7 @@ public final class Members {
         lastContentDay[id] = day;
     }
 
-    /** Marks a member as gone; call {@link #compact} once the day's removals are done. */
+    /** Marks a member as gone; churn drops it from the member list at the end of the day. */
     public void markGone(int id) {
         flags[id] &= ~FLAG_ALIVE;
     }

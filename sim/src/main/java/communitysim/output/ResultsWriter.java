@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Writes a run's results folder (see {@code CONTRACT.md}): {@code manifest.json}, {@code daily.csv},
+ * Writes a run's results folder (see {@code docs/contract.md}): {@code manifest.json}, {@code daily.csv},
  * {@code summary.csv}, {@code summary.json}, {@code retention.csv}, {@code lorenz.csv},
  * {@code charts/} and {@code index.html}, the overview that links them. The folder appears whole or not at all ({@link AtomicDirectory}).
  */

@@ -19,8 +19,8 @@ public final class KnobReference {
     public static final String START = "<!-- knobs:start -->";
     public static final String END = "<!-- knobs:end -->";
 
-    /** Sections sit under the README's own "### Knob reference" heading. */
-    private static final String HEADING = "####";
+    /** Sections sit under the page title of docs/knobs.md. */
+    private static final String HEADING = "##";
     private static final String HEADER = "| Knob | Type | Default | Allowed | Description |\n|---|---|---|---|---|\n";
 
     private KnobReference() {}
@@ -60,7 +60,7 @@ public final class KnobReference {
 
     /** Rewrites the section between {@link #START} and {@link #END}; creates the file if it does not exist. */
     public static void write(Path file) throws IOException {
-        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# communitysim\n\n" + START + "\n" + END + "\n";
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Scenario knobs\n\n" + START + "\n" + END + "\n";
         Files.writeString(file, withSection(text, markdown()), StandardCharsets.UTF_8);
     }
 

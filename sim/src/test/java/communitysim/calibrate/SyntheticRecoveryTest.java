@@ -5,6 +5,7 @@ import communitysim.metrics.ReplicateResult;
 import communitysim.run.ReplicateRunner;
 import communitysim.scenario.ScenarioLoader;
 import communitysim.sweep.LocalExecutor;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pool trade off against each other, so not every knob can narrow), and the 80% forecast band must
  * cover the third year's months.
  */
+@Tag("slow")
 class SyntheticRecoveryTest {
     private static final String SCENARIO = """
             name: synthetic

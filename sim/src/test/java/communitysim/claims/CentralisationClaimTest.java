@@ -7,6 +7,7 @@ import communitysim.run.RunResult;
 import communitysim.run.Runner;
 import communitysim.scenario.LoadedScenario;
 import communitysim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,7 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Claim 3 of MODEL.md (source 001): with few capable leaders and small scale a centralisation
+ * Claim 3 of docs/model.md (source 001): with few capable leaders and small scale a centralisation
  * ratio near 0.3 beats one near 0.7; in a mature community with capable leaders 0.7 beats 0.3.
  * Nothing in the model names either number: the ratio only splits needs between a central team of
  * fixed capacity and group leaders whose work fragments across groups and loads one connector.
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * horizon must fall in the claimed band, and its 95% confidence interval must lie above the interval
  * of the other scenario's claimed ratio (0.7 for the early community, 0.3 for the mature one).
  */
+@Tag("slow")
 class CentralisationClaimTest {
     static final int REPLICATES = 30;
 

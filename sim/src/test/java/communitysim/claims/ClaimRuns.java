@@ -64,7 +64,7 @@ final class ClaimRuns {
         return m;
     }
 
-    /** Paired t-test: {@code lower} is below {@code higher} on average, p < 0.01. */
+    /** Paired t-test: {@code lower} is below {@code higher} on average, p &lt; 0.01. */
     static void assertLower(double[] lower, double[] higher, String what) {
         double p = new TTest().pairedTTest(lower, higher);
         double diff = 0;
@@ -72,13 +72,13 @@ final class ClaimRuns {
         assertTrue(diff < 0 && p < ALPHA, what + ": mean difference " + diff / lower.length + ", paired p = " + p);
     }
 
-    /** One-sample t-test: the mean of {@code values} is above {@code bound}, one-sided p < 0.01. */
+    /** One-sample t-test: the mean of {@code values} is above {@code bound}, one-sided p &lt; 0.01. */
     static void assertAbove(double[] values, double bound, String what) {
         double mean = mean(values), p = oneSided(bound, values);
         assertTrue(mean > bound && p < ALPHA, what + ": mean " + mean + " against " + bound + ", one-sided p = " + p);
     }
 
-    /** Equivalence (TOST): the mean of {@code values} lies in [lo, hi], each one-sided t-test at p < 0.05. */
+    /** Equivalence (TOST): the mean of {@code values} lies in [lo, hi], each one-sided t-test at p &lt; 0.05. */
     static void assertWithin(double[] values, double lo, double hi, String what) {
         double mean = mean(values), pLo = oneSided(lo, values), pHi = oneSided(hi, values);
         assertTrue(mean > lo && mean < hi && pLo < 0.05 && pHi < 0.05,

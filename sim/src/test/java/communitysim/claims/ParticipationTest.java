@@ -2,6 +2,7 @@ package communitysim.claims;
 
 import communitysim.metrics.Metric;
 import communitysim.run.RunResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static communitysim.claims.ClaimRuns.assertWithin;
@@ -14,9 +15,10 @@ import static communitysim.claims.ClaimRuns.finalDay;
  * communities: 59-67% and 85-87% in three open-source histories, 74% and 98% in online health
  * communities). It must hold without opinion leaders too, whose extra content could otherwise
  * carry it. Each range is an equivalence test (two one-sided t-tests, TOST) over 30 fixed-seed
- * replicates, each side at p < 0.05, the usual level of an equivalence test: one keen member more or
+ * replicates, each side at p &lt; 0.05, the usual level of an equivalence test: one keen member more or
  * less moves a replicate's shares a lot, so the mean is what is held to the range.
  */
+@Tag("slow")
 class ParticipationTest {
     @Test
     void aFewContributorsCreateMostContentWithAndWithoutOpinionLeaders() throws Exception {

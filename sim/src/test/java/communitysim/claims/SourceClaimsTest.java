@@ -5,6 +5,7 @@ import communitysim.metrics.Metric;
 import communitysim.metrics.ReplicateResult;
 import communitysim.run.RunResult;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,10 +20,11 @@ import static communitysim.claims.ClaimRuns.total;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The claims of MODEL.md on their shipped scenarios in {@code scenarios/claims/}, 30 replicates
- * each, every direction by a statistical test at p < 0.01 (claim 3 is
+ * The claims of docs/model.md on their shipped scenarios in {@code scenarios/claims/}, 30 replicates
+ * each, every direction by a statistical test at p &lt; 0.01 (claim 3 is
  * {@link CentralisationClaimTest}; claim 8 is {@link HalvingEmissionClaimTest}).
  */
+@Tag("slow")
 class SourceClaimsTest {
     @Test
     void claim1BehaviourMiningHoldsTheActiveShareAtAQuarterOrMore() throws Exception {
@@ -70,7 +72,7 @@ class SourceClaimsTest {
      * A group's life follows its members: the same unoperated community with members a little more
      * active (activation base -3.7 instead of -4.2, same seeds) keeps its founding groups alive
      * longer. Each replicate's mean lifetime of the groups open on day 0, censored at the horizon
-     * (every founding group faces the same horizon), compared by a paired t-test at p < 0.01.
+     * (every founding group faces the same horizon), compared by a paired t-test at p &lt; 0.01.
      */
     @Test
     void claim2GroupsLiveLongerWhenTheirMembersAreMoreActive() throws Exception {

@@ -1,5 +1,6 @@
 package communitysim.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * rewrites the file with {@code mvn -B verify -Dtest=GoldenRunsTest -Dgolden.update=true} and says
  * so in the changelog and the commit.
  */
+@Tag("slow")
 class GoldenRunsTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/runs.txt");
     private static final String[] FILES = {"daily.csv", "groups.csv", "retention.csv"};

@@ -80,11 +80,12 @@ class LauncherIT {
     }
 
     /**
-     * The version is written once, in the parent pom; the jar reports it, and it is never behind the
-     * README's changelog (it said 0.1.0-SNAPSHOT with the changelog at 0.4.0).
+     * The version is written once, in the parent pom; the jar reports it, and it follows CHANGELOG.md
+     * (it once said 0.1.0-SNAPSHOT with the changelog at 0.4.0): the newest entry is the pom's version,
+     * marked Unreleased while the pom says -SNAPSHOT and dated once released, and entries run newest first.
      */
     @Test
-    void versionIsThePomsAndNotBehindTheChangelog() throws Exception {
+    void versionIsThePomsAndFollowsTheChangelog() throws Exception {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         java.util.regex.Matcher own = java.util.regex.Pattern
                 .compile("<artifactId>communitysim-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
@@ -93,17 +94,27 @@ class LauncherIT {
         Result v = launch("--version");
         assertEquals(0, v.code(), v.err());
         assertEquals("communitysim " + version, v.out().strip());
-        java.util.regex.Matcher entries = java.util.regex.Pattern.compile("(?m)^- (\\d+)\\.(\\d+)\\.(\\d+) \u2014")
-                .matcher(Files.readString(ROOT.resolve("README.md")));
-        int[] release = release(version.replace("-SNAPSHOT", ""));
-        int entriesSeen = 0;
+        java.util.regex.Matcher entries = java.util.regex.Pattern.compile("(?m)^## \\[(\\d+\\.\\d+\\.\\d+)\\] - (.+)$")
+                .matcher(Files.readString(ROOT.resolve("CHANGELOG.md")));
+        List<String> versions = new java.util.ArrayList<>();
+        List<String> labels = new java.util.ArrayList<>();
         while (entries.find()) {
-            entriesSeen++;
-            int[] entry = {Integer.parseInt(entries.group(1)), Integer.parseInt(entries.group(2)), Integer.parseInt(entries.group(3))};
-            assertTrue(java.util.Arrays.compare(entry, release) <= 0,
-                    "the changelog has " + entries.group().substring(2, entries.group().length() - 2) + ", the pom " + version);
+            versions.add(entries.group(1));
+            labels.add(entries.group(2).strip());
         }
-        assertTrue(entriesSeen >= 4, "changelog entries found: " + entriesSeen);
+        assertTrue(versions.size() >= 6, "changelog entries found: " + versions);
+        boolean snapshot = version.endsWith("-SNAPSHOT");
+        assertEquals(version.replace("-SNAPSHOT", ""), versions.get(0), "the newest changelog entry is the pom's version");
+        if (snapshot) {
+            assertEquals("Unreleased", labels.get(0), "a -SNAPSHOT's changelog entry is marked Unreleased");
+        } else {
+            assertTrue(labels.get(0).matches("\\d{4}-\\d{2}-\\d{2}"), "a released version's entry has its date: " + labels.get(0));
+        }
+        for (int i = 1; i < versions.size(); i++) {
+            assertTrue(java.util.Arrays.compare(release(versions.get(i - 1)), release(versions.get(i))) > 0,
+                    "changelog entries newest first: " + versions);
+            assertTrue(labels.get(i).matches("\\d{4}-\\d{2}-\\d{2}"), "only the newest entry may be unreleased: " + versions.get(i));
+        }
     }
 
     private static int[] release(String version) {

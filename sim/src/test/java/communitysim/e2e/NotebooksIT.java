@@ -1,5 +1,6 @@
 package communitysim.e2e;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * <p>Without Debian's Jupyter the test is skipped, unless {@code CI=true}, where it fails:
  * {@code .ci/run} installs it.
  */
+@Tag("slow")
 class NotebooksIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String PYTHON = "/usr/bin/python3";

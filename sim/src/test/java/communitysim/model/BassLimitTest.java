@@ -5,6 +5,7 @@ import communitysim.metrics.ReplicateResult;
 import communitysim.run.RunResult;
 import communitysim.run.Runner;
 import communitysim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * mean of N replicates is allowed 4 standard errors (two-sided p about 6e-5 per checkpoint), using
  * the larger of the binomial and the observed standard error.
  */
+@Tag("slow")
 class BassLimitTest {
     private static final double P = 0.03;
     private static final double Q = 0.38;

@@ -50,7 +50,7 @@ class KnobReferenceTest {
         assertTrue(md.contains("| `recruitment.external.steps` | list | `[]` | at most 10000 items |"));
         assertRow(md, "network.mixing", "| string | `%s` | `graph`, `complete` |");
         assertTrue(md.contains("| `description` | string | `\"\"` | at most 10000 characters |"));
-        assertTrue(md.contains("#### `roles`"));
+        assertTrue(md.contains("\n## `roles`\n"), "a section per top-level object, under the page title");
     }
 
     /** A row whose default ({@code %s}) is read from the schema, since defaults get tuned. */

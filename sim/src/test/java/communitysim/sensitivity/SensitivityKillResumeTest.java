@@ -1,6 +1,7 @@
 package communitysim.sensitivity;
 
 import communitysim.cli.ChildJvm;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the analysis run straight through: every (run, replicate) exactly once, the same indices. (The
  * journal and resume are the sweep's; this checks the sensitivity folder goes through them.)
  */
+@Tag("slow")
 class SensitivityKillResumeTest {
     private static final int TASKS = 8 * 4 * 2; // Sobol: N = 8 base samples x (k + 2) points x 2 replicates
     private static final int KILLS = 2;

@@ -102,7 +102,7 @@ class MainEffectsTest {
         for (int level = 0; level < 3; level++) {
             assertEquals(null, means.getStdDevValue(0, level), "a zero-width interval drawn for level " + level);
         }
-        assertTrue(members.getAnnotations().stream().anyMatch(a -> a instanceof org.jfree.chart.annotations.CategoryTextAnnotation t
+        assertTrue(((java.util.List<?>) members.getAnnotations()).stream().anyMatch(a -> a instanceof org.jfree.chart.annotations.CategoryTextAnnotation t
                 && t.getText().equals("n = 1")), "the points say n = 1");
         // Replicate noise on the same chart: runs at -4 spread by sd 300 between replicates.
         org.jfree.data.category.IntervalCategoryDataset noise =

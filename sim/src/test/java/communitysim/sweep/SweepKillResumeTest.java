@@ -2,6 +2,7 @@ package communitysim.sweep;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import communitysim.cli.ChildJvm;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * until it completes, ends with the same bytes as the sweep run straight through: every (run,
  * replicate) exactly once, no torn row, the same values.
  */
+@Tag("slow")
 class SweepKillResumeTest {
     private static final int RUNS = 12;
     private static final int REPS = 2;

@@ -1,5 +1,6 @@
 package communitysim.spark;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,10 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code ./communitysim sweep --engine spark}, as the README's command table offers it: the main
+ * {@code ./communitysim sweep --engine spark}, as docs/contract.md's command table offers it: the main
  * launcher hands the sweep to the Spark module, and the terminal shows the sweep's lines, not Spark's
  * log, unless asked for. Failsafe runs this after {@code package}, so the launchers find fresh jars.
  */
+@Tag("slow")
 class LauncherSparkIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     // Spark's log4j layout: "26/11/27 10:33:10 WARN Utils: ..."

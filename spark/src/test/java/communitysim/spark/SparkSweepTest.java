@@ -9,6 +9,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * UI off) must give the same folder, byte for byte; a sweep cut short on Spark resumes on Spark; and
  * the spark-submit entry point behaves as the {@code sweep} command.
  */
+@Tag("slow")
 class SparkSweepTest {
     static final String BASELINE = "../scenarios/baseline.yaml";
     static final List<String> FILES = List.of("runs.csv", "design.csv", "main_effects.csv", "daily.csv.gz");

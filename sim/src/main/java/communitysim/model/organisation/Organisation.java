@@ -15,7 +15,7 @@ import java.util.function.IntSupplier;
  * group to work with.
  *
  * <p>A day: newcomers are placed as they join ({@link #assign}); after the activity phase,
- * {@link #afterActivity} counts who is active in each group and settles needs ({@link Governance});
+ * {@link #settleNeeds} takes the count of who is active in each group and settles needs ({@link Governance});
  * before churn, {@link #step} updates each group's vitality from operations and its active leaders,
  * closes groups whose vitality ran out (their members move to an open group or leave), splits groups
  * above the split size that have enough core members and leaders, spawns topic groups, promotes

@@ -44,7 +44,7 @@ class OperationsTest {
         }
     }
 
-    /** Daily content keeps more members active than weekly, weekly more than monthly (paired seeds, p < 0.01). */
+    /** Daily content keeps more members active than weekly, weekly more than monthly (paired seeds, p &lt; 0.01). */
     @Test
     void dailyContentBeatsWeeklyBeatsMonthly() throws Exception {
         String[] common = {"initial.members=500", "pool.size=500", "days=90", "activation.base=-3",

@@ -68,7 +68,7 @@ class OrganisationTest {
     /**
      * Claim 6 (source 003): a few opinion leaders activate a group. The same community with and
      * without its five seeded leaders, 20 paired replicates (common seeds); the mean daily active
-     * count over the first 60 days must be lower without them (paired t-test, p < 0.01).
+     * count over the first 60 days must be lower without them (paired t-test, p &lt; 0.01).
      */
     @Test
     void removingTheOpinionLeadersLowersActivity() throws Exception {
