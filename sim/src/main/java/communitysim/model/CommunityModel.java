@@ -273,6 +273,9 @@ public class CommunityModel extends SimState {
         Admission.Newcomer n = admission.admit(day);
         if (n == null) return false;
         join(day, n.engagement(), n.belonging(), n.fit(), n.feePaid(), referrer);
+        // a drive-by contribution; drawn only when the mechanism is on, so other runs keep their streams
+        double arrival = scenario.newMember().arrivalContent();
+        if (arrival > 0 && random.nextDouble() < arrival) members.recordContent(members.size() - 1, day, 1, tally);
         return true;
     }
 

@@ -134,7 +134,7 @@ public record Scenario(
 
     public record Network(Mixing mixing, int edgesPerJoin, double triadicClosure, boolean linkReferrer, int maxDegree) {}
 
-    public record NewMember(double engagement, double engagementConcentration, double belonging, double feeBelonging) {}
+    public record NewMember(double engagement, double engagementConcentration, double belonging, double feeBelonging, double arrivalContent) {}
 
     public record Activation(double base, double engagement, double belonging, double fit, double neighbours,
                              double fatigue, double fatigueGain, double fatigueRecovery) {}

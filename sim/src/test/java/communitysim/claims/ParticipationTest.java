@@ -13,7 +13,8 @@ import static communitysim.claims.ClaimRuns.finalDay;
  * from a target share: under the baseline's defaults over two years, among everyone who ever
  * contributed, the top 1% create 40-80% of content and the top 10% 75-95% (the range of real
  * communities: 59-67% and 85-87% in three open-source histories, 74% and 98% in online health
- * communities). It must hold without opinion leaders too, whose extra content could otherwise
+ * communities), and 40-80% of contributors contribute on one day only (61-66% in the three
+ * histories; newcomers' drive-by contributions, {@code newMember.arrivalContent}). It must hold without opinion leaders too, whose extra content could otherwise
  * carry it. Each range is an equivalence test (two one-sided t-tests, TOST) over 30 fixed-seed
  * replicates, each side at p &lt; 0.05, the usual level of an equivalence test: one keen member more or
  * less moves a replicate's shares a lot, so the mean is what is held to the range.
@@ -32,6 +33,7 @@ class ParticipationTest {
             double[] top10 = finalDay(run, Metric.CONTENT_TOP10_SHARE_ALL);
             assertWithin(top1, 0.40, 0.80, which + ": top 1% share of content");
             assertWithin(top10, 0.75, 0.95, which + ": top 10% share of content");
+            assertWithin(finalDay(run, Metric.ONE_DAY_CONTRIBUTORS_ALL), 0.40, 0.80, which + ": share who contributed on one day only");
         }
     }
 }
