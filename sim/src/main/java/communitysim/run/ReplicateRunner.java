@@ -44,8 +44,13 @@ public final class ReplicateRunner {
         CommunityModel model = new CommunityModel(scenario, seed, workers);
         model.start();
         DailyObserver observer = new DailyObserver(model);
-        model.addObserver(observer);
-        model.addObserver(state -> listener.dayDone(model, model.day(), observer.rows()[model.day() - 1]));
+        // The listener reads the day's row, so it runs right after the observer fills it: MASON shuffles steppables that share
+        // a place in the day. The second, empty steppable keeps their number, and so the model's random stream, as it was.
+        model.addObserver(state -> {
+            observer.step(state);
+            listener.dayDone(model, model.day(), observer.rows()[model.day() - 1]);
+        });
+        model.addObserver(state -> {});
         try {
             if (model.runUntil(memberCap)) {
                 double[][] rows = observer.rows();

@@ -296,7 +296,7 @@ function buildCharts() {
       grid: {left: 56, right: 14, top: 34, bottom: g.series.length > 1 ? 52 : 28},
       tooltip: {trigger: 'axis'},
       legend: g.series.length > 1 ? {bottom: 0, type: 'scroll', textStyle: {fontSize: 11}, data: g.series.map(s => s.label)} : undefined,
-      xAxis: {type: 'category', data: [], name: 'day', nameGap: 4, nameTextStyle: {fontSize: 10}},
+      xAxis: {type: 'category', data: [], axisLabel: {fontSize: 10}},
       yAxis: {type: 'value', scale: false},
       animation: false,
       series: [],
@@ -337,6 +337,7 @@ function follow(job) {
   state.eventSource = es;
   const onData = (ev) => {
     const snap = JSON.parse(ev.data);
+    state.lastSnap = snap;
     setProgress(snap.job);
     if (snap.series) drawCharts(snap);
     const j = snap.job;
@@ -567,6 +568,7 @@ window.addEventListener('resize', () => { Object.values(state.chartObjs).forEach
   buildCharts();
   const list = await loadScenarioList();
   const first = list.includes('baseline.yaml') ? 'baseline.yaml' : list[0];
+  state.lastSnap = null;
   if (first) { $('#scenario-select').value = first; await openScenario(first); }
   else { loadInto({text: '{}\n', tree: {}, problems: []}, ''); }
   refreshJobs();
