@@ -654,7 +654,12 @@ public final class StudioServer {
         String length = ex.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) throw new HttpError(413, "the request is larger than the limit of 1 MB");
+                long declared = Long.parseLong(length.trim());
+                if (declared > MAX_BODY) {
+                    // read a modest excess away so that the browser sees the answer, not a reset connection
+                    if (declared <= 8L * MAX_BODY) ex.getRequestBody().transferTo(OutputStream.nullOutputStream());
+                    throw new HttpError(413, "the request is larger than the limit of 1 MB");
+                }
             } catch (NumberFormatException e) {
                 throw new HttpError(400, "bad Content-Length");
             }
