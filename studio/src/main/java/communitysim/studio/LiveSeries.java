@@ -18,16 +18,27 @@ final class LiveSeries {
     private final int[] daysDone;
     private final boolean[] finished;
     private final int days;
+    private final int replicates;
+    /** Days per point sent: long horizons are thinned to at most {@link #MAX_POINTS} points a series. */
+    private final int every;
+
+    /** Replicate-days kept for the live charts (about 100 MB); more replicates run and are written, but are not charted live. */
+    static final long MAX_CELLS = 1_000_000;
+    static final int MAX_POINTS = 2000;
 
     LiveSeries(int replicates, int days) {
         this.days = days;
-        this.values = new float[replicates][][];
-        this.daysDone = new int[replicates];
-        this.finished = new boolean[replicates];
+        this.replicates = replicates;
+        int charted = (int) Math.max(2, Math.min(replicates, MAX_CELLS / Math.max(1, days)));
+        this.values = new float[Math.min(replicates, charted)][][];
+        this.daysDone = new int[values.length];
+        this.finished = new boolean[values.length];
+        this.every = Math.max(1, (days + MAX_POINTS - 1) / MAX_POINTS);
     }
 
     /** One replicate's day; called from that replicate's thread only. */
     void record(int replicate, int day, double[] row) {
+        if (replicate >= values.length) return;
         float[][] mine;
         synchronized (this) {
             if (values[replicate] == null) values[replicate] = new float[days][metrics.size()];
@@ -52,21 +63,25 @@ final class LiveSeries {
         Map<String, Object> series = new LinkedHashMap<>();
         double[] all = new double[reps];
         double[] done = new double[reps];
+        int points = (reached + every - 1) / every;
+        int[] dayNumbers = new int[points];
+        for (int k = 0; k < points; k++) dayNumbers[k] = Math.min(reached, k * every + every);
         for (int m = 0; m < metrics.size(); m++) {
-            Double[] mean = new Double[reached], lo = new Double[reached], hi = new Double[reached];
-            for (int d = 0; d < reached; d++) {
+            Double[] mean = new Double[points], lo = new Double[points], hi = new Double[points];
+            for (int k = 0; k < points; k++) {
+                int d = dayNumbers[k] - 1;
                 int na = 0, nd = 0;
                 for (int r = 0; r < reps; r++) {
                     if (daysDone[r] > d) all[na++] = values[r][d][m];
                     if (finished[r]) done[nd++] = values[r][d][m];
                 }
-                if (na > 0) mean[d] = round(SummaryStats.of(java.util.Arrays.copyOf(all, na)).mean());
+                if (na > 0) mean[k] = round(SummaryStats.of(java.util.Arrays.copyOf(all, na)).mean());
                 if (nd >= 2) {
                     SummaryStats s = SummaryStats.of(java.util.Arrays.copyOf(done, nd));
                     boolean neverNegative = true;
                     for (int i = 0; i < nd; i++) neverNegative &= done[i] >= 0;
-                    lo[d] = round(neverNegative ? Math.max(0, s.ciLow()) : s.ciLow());
-                    hi[d] = round(s.ciHigh());
+                    lo[k] = round(neverNegative ? Math.max(0, s.ciLow()) : s.ciLow());
+                    hi[k] = round(s.ciHigh());
                 }
             }
             Map<String, Object> one = new LinkedHashMap<>();
@@ -77,7 +92,9 @@ final class LiveSeries {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("days", days);
-        out.put("replicates", reps);
+        out.put("replicates", replicates);
+        out.put("charted", reps);
+        out.put("dayNumbers", dayNumbers);
         out.put("finished", nFinished);
         out.put("reached", reached);
         out.put("series", series);

@@ -49,6 +49,13 @@ final class NetworkFrames {
         return new ArrayList<>(frames.keySet());
     }
 
+    /** Current members on each recorded day, in day order (for the slider's labels). */
+    synchronized List<Integer> membersByDay() {
+        List<Integer> out = new ArrayList<>();
+        for (Frame f : frames.values()) out.add(f.members());
+        return out;
+    }
+
     /** The frame of {@code day}, or of the nearest recorded day before it. */
     synchronized Frame at(int day) {
         Map.Entry<Integer, Frame> e = frames.floorEntry(day);
@@ -59,14 +66,9 @@ final class NetworkFrames {
     static Frame capture(CommunityModel model, int day) {
         Members m = model.members;
         int alive = m.aliveCount();
-        double rate = alive <= MAX_NODES ? 1.0 : (double) MAX_NODES / alive;
-        int[] ids = new int[Math.min(alive, MAX_NODES)];
-        int n = 0;
-        for (int i = 0; i < alive && n < ids.length; i++) {
-            int id = m.alive[i];
-            if (rate >= 1.0 || unit(id) < rate) ids[n++] = id;
-        }
-        if (n < ids.length) ids = java.util.Arrays.copyOf(ids, n);
+        boolean mixing = model.completeMixing() || model.graph == null;
+        int[] ids = alive <= MAX_NODES ? java.util.Arrays.copyOf(m.alive, alive) : sample(model, mixing);
+        int n = ids.length;
         java.util.Arrays.sort(ids);
         Map<Integer, Integer> index = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) index.put(ids[i], i);
@@ -82,7 +84,6 @@ final class NetworkFrames {
             marks[i] = (byte) (((flags & Members.FLAG_OPINION_LEADER) != 0 ? 1 : 0) | ((flags & Members.FLAG_GROUP_LEADER) != 0 ? 2 : 0)
                     | ((flags & Members.FLAG_CORE) != 0 ? 4 : 0));
         }
-        boolean mixing = model.completeMixing() || model.graph == null;
         int[] edges = new int[0];
         if (!mixing) {
             int[][] buf = {new int[64]};
@@ -103,7 +104,54 @@ final class NetworkFrames {
         return new Frame(day, alive, model.liveEdges(), ids, roles, groups, marks, edges, mixing);
     }
 
-    /** A member's fixed place in [0, 1): the sample keeps the members below the rate. */
+    /**
+     * Neighbourhoods around seed members: the seeds are the members with the lowest fixed places in [0, 1) (so the
+     * same seeds day after day while they stay), each followed by up to {@link #PER_SEED} members reached along
+     * links, breadth first. A uniform sample of members would keep a link only when it kept both ends (a few per
+     * cent of them), which draws a cloud; neighbourhoods keep the local structure a strategist looks for.
+     */
+    static int[] sample(CommunityModel model, boolean mixing) {
+        Members m = model.members;
+        int alive = m.aliveCount();
+        // candidate seeds: about 4 x MAX_NODES / PER_SEED members by fixed place, in that order
+        double rate = Math.min(1.0, 4.0 * MAX_NODES / PER_SEED / alive);
+        List<long[]> seeds = new ArrayList<>();
+        for (int i = 0; i < alive; i++) {
+            int id = m.alive[i];
+            double u = unit(id);
+            if (u < rate) seeds.add(new long[] {Double.doubleToLongBits(u), id});
+        }
+        seeds.sort((a, b) -> Long.compare(a[0], b[0]));
+        java.util.LinkedHashSet<Integer> chosen = new java.util.LinkedHashSet<>();
+        int[][] buf = {new int[64]};
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        for (long[] seed : seeds) {
+            if (chosen.size() >= MAX_NODES) break;
+            int start = (int) seed[1];
+            if (!chosen.add(start)) continue;
+            int budget = Math.min(PER_SEED, MAX_NODES - chosen.size() + 1) - 1;
+            queue.clear();
+            queue.add(start);
+            while (!mixing && budget > 0 && !queue.isEmpty()) {
+                int d = model.graph.neighbours(queue.poll(), buf);
+                for (int k = 0; k < d && budget > 0; k++) {
+                    int next = buf[0][k];
+                    if (m.isAlive(next) && chosen.add(next)) {
+                        queue.add(next);
+                        budget--;
+                    }
+                }
+            }
+        }
+        int[] ids = new int[chosen.size()];
+        int i = 0;
+        for (int id : chosen) ids[i++] = id;
+        return ids;
+    }
+
+    static final int PER_SEED = 200;
+
+    /** A member's fixed place in [0, 1). */
     private static double unit(int id) {
         long z = id * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -112,15 +160,17 @@ final class NetworkFrames {
         return (z >>> 11) * 0x1.0p-53;
     }
 
-    static Map<String, Object> describe(Frame f, List<Integer> recordedDays) {
+    static Map<String, Object> describe(Frame f, List<Integer> recordedDays, List<Integer> membersByDay) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("day", f.day());
         out.put("members", f.members());
         out.put("links", f.links());
         out.put("shown", f.ids().length);
         out.put("sampled", f.ids().length < f.members());
+        out.put("perSeed", PER_SEED);
         out.put("completeMixing", f.completeMixing());
         out.put("recordedDays", recordedDays);
+        out.put("membersByDay", membersByDay);
         List<String> roleNames = new ArrayList<>();
         for (Role r : Role.values()) roleNames.add(r.name().toLowerCase());
         out.put("roleNames", roleNames);

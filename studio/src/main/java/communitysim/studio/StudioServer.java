@@ -287,6 +287,7 @@ public final class StudioServer {
                     .map(p -> SafePaths.relative(root, p))
                     .filter(p -> p.matches("([A-Za-z0-9_][A-Za-z0-9._-]*/){0,2}[A-Za-z0-9_][A-Za-z0-9._-]*\\.(yaml|yml|json)"))
                     .filter(p -> !p.endsWith(".schema.json"))
+                    .filter(p -> SafePaths.existingFile(root, p).isPresent())
                     .sorted(Comparator.comparing((String p) -> p.contains("/")).thenComparing(p -> p))
                     .toList();
         }
@@ -509,7 +510,7 @@ public final class StudioServer {
         }
         NetworkFrames.Frame f = run.network.at(day);
         if (f == null) throw new HttpError(404, "no day of this run has finished yet");
-        Map<String, Object> out = NetworkFrames.describe(f, run.network.days());
+        Map<String, Object> out = NetworkFrames.describe(f, run.network.days(), run.network.membersByDay());
         out.put("job", j.describe());
         return out;
     }
@@ -554,7 +555,7 @@ public final class StudioServer {
         Path root = config.resultsRoot();
         List<Map<String, Object>> out = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
-            for (Path d : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")).toList()) {
+            for (Path d : dirs.filter(d -> SafePaths.existingFolder(root, d.getFileName().toString()).isPresent()).toList()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("path", SafePaths.relative(root, d));
                 m.put("kind", kindOf(d));

@@ -11,7 +11,7 @@ final class Fixture implements AutoCloseable {
             name: studio-demo
             description: A small community for the studio's tests and screenshots.
             days: 365
-            replicates: 6
+            replicates: 4
             seed: 7
             pool:
               size: 20000

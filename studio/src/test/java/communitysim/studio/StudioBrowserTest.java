@@ -66,6 +66,7 @@ class StudioBrowserTest {
         // The demo scenario is open (the first in the folder), and the form knows its values.
         assertEquals("studio-demo.yaml", driver.findElement(By.id("scenario-select")).getAttribute("value"));
         assertEquals("20000", driver.findElement(By.id("knob-pool.size")).getAttribute("value"));
+        shot("scenario-open");
 
         // A bad value: the same message as `validate`, inline at the knob, and the YAML follows.
         WebElement churn = driver.findElement(By.id("knob-churn.base"));
@@ -115,11 +116,18 @@ class StudioBrowserTest {
         // Network: replicate 0 on its last day, coloured by role, leaders marked, and says it is sampled.
         driver.findElement(By.id("tab-network")).click();
         wait.until(d -> d.findElement(By.id("net-info")).getText().startsWith("Day "));
-        // step back to a mid-year day and back one recorded day
-        js("const f = state.netFrame; loadNetwork(f.recordedDays[Math.floor(f.recordedDays.length * 0.6)]);");
-        wait.until(d -> d.findElement(By.id("net-day-label")).getText().matches("day \\d+") && !d.findElement(By.id("net-day-label")).getText().equals("day 365"));
+        assertTrue(driver.findElement(By.id("net-info")).getText().contains("sample"), "day 365 is sampled");
+        assertEquals(Boolean.TRUE, js("const f = state.netFrame; return f.sampled && f.shown === 2000 && f.members > 2000 && f.edges.length > 2000;"),
+                "a large community is drawn as a sample of 2,000 members that keeps links");
+        Thread.sleep(1500);
+        shot("network-sampled");
+        // the last day the whole community fits (about 1,500 members), then one recorded day back with the button
+        Number day = (Number) js("const f = state.netFrame; let i = f.membersByDay.length - 1; while (i > 1 && f.membersByDay[i] > 1500) i--; "
+                + "loadNetwork(f.recordedDays[i + 1]); return f.recordedDays[i];");
+        wait.until(d -> d.findElement(By.id("net-day-label")).getText().startsWith("day " + (day.intValue() + 1) + " "));
         driver.findElement(By.id("net-prev")).click();
-        Thread.sleep(3500); // let the force layout settle for the picture
+        wait.until(d -> d.findElement(By.id("net-day-label")).getText().startsWith("day " + day + " "));
+        Thread.sleep(2500); // let the force layout settle for the picture
         String info = driver.findElement(By.id("net-info")).getText();
         assertTrue(info.contains("members"), info);
         String legend = driver.findElement(By.id("net-legend")).getText();

@@ -336,7 +336,7 @@ class StudioHttpTest {
 
     @Test
     void stopEndsARunWithoutAFolderAndQueuedJobsWait() throws Exception {
-        String slow = Fixture.DEMO.replace("days: 365", "days: 3000").replace("replicates: 6", "replicates: 2");
+        String slow = Fixture.DEMO.replace("days: 365", "days: 3000").replace("replicates: 4", "replicates: 2");
         int before = listResults().size();
         int first = post("/api/runs", Map.of("text", slow)).json().get("id").asInt();
         int second = post("/api/runs", Map.of("text", slow)).json().get("id").asInt();

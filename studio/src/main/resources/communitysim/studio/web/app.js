@@ -307,8 +307,7 @@ function buildCharts() {
 
 const PALETTE = ['#2f6fde', '#e0702f', '#2e9d5b', '#c23b7a', '#7b5cd6', '#8a6d1e'];
 function drawCharts(snap) {
-  const n = snap.reached;
-  const days = Array.from({length: n}, (_, i) => i + 1);
+  const days = snap.dayNumbers;
   for (const g of state.charts) {
     const series = [];
     g.series.forEach((s, i) => {
@@ -344,7 +343,7 @@ function follow(job) {
     const st = $('#run-status');
     st.className = 'status';
     if (j.state === 'queued') st.textContent = 'Queued behind another job…';
-    else if (j.state === 'running') st.textContent = 'Running ' + j.label + ': ' + j.done.toLocaleString() + ' of ' + j.total.toLocaleString() + ' replicate-days; ' + snap.finished + ' of ' + snap.replicates + ' replicates finished (the band needs 2).';
+    else if (j.state === 'running') st.textContent = 'Running ' + j.label + ': ' + j.done.toLocaleString() + ' of ' + j.total.toLocaleString() + ' replicate-days; ' + snap.finished + ' of ' + snap.charted + ' replicates finished (the band needs 2)' + (snap.charted < snap.replicates ? '; the live charts follow the first ' + snap.charted + ' of ' + snap.replicates + ' replicates, the results folder has them all' : '') + '.';
     if (ev.type === 'end') {
       es.close(); state.eventSource = null; $('#run-stop').disabled = true;
       if (j.state === 'done') { st.className = 'status ok'; st.innerHTML = ''; st.append('✓ Done: ' + snap.replicates + ' replicates × ' + snap.days + ' days. Results folder (as `communitysim run` writes it): ', el('a', {href: '#', text: 'results/' + j.folder, onclick: (e) => { e.preventDefault(); showTab('results'); openFolder(j.folder); }})); }
@@ -431,7 +430,7 @@ async function loadNetwork(day) {
     const slider = $('#net-day');
     slider.max = f.recordedDays.length - 1;
     slider.value = f.recordedDays.indexOf(f.day);
-    $('#net-day-label').textContent = 'day ' + f.day;
+    $('#net-day-label').textContent = 'day ' + f.day + ' · ' + f.members.toLocaleString() + ' members';
     drawNetwork(f);
   } catch (e) { $('#net-info').textContent = e.message; }
 }
@@ -469,7 +468,7 @@ function drawNetwork(f) {
     tooltip: {formatter: (p) => p.dataType === 'node' ? p.data.name + ': ' + p.data.value : ''},
     animation: false,
     series: [{type: 'graph', layout: 'force', roam: true, draggable: false, data: nodes, links,
-      force: {repulsion: nodes.length > 800 ? 18 : 40, edgeLength: [8, 30], gravity: 0.12, friction: 0.25, layoutAnimation: nodes.length <= 1200},
+      force: {repulsion: nodes.length > 800 ? 14 : 36, edgeLength: [6, 26], gravity: nodes.length > 800 ? 0.35 : 0.15, friction: 0.25, layoutAnimation: nodes.length <= 1200},
       lineStyle: {color: '#9aa5b5', opacity: 0.35, width: 0.6}, emphasis: {focus: 'adjacency'}}],
   }, {replaceMerge: ['series']});
   const legend = $('#net-legend');
@@ -482,7 +481,7 @@ function drawNetwork(f) {
   legend.append(el('div', {text: '▲ group leader (' + f.marks.filter(m => (m & 3) === 2).length + ')'}));
   const info = $('#net-info');
   info.textContent = (f.sampled
-      ? 'Day ' + f.day + ': showing a stable random sample of ' + f.shown.toLocaleString() + ' of ' + f.members.toLocaleString() + ' members (at most ' + state.info.networkMaxNodes.toLocaleString() + ') and the links among them. '
+      ? 'Day ' + f.day + ': a sample of ' + f.shown.toLocaleString() + ' of ' + f.members.toLocaleString() + ' members (at most ' + state.info.networkMaxNodes.toLocaleString() + '): neighbourhoods of up to ' + f.perSeed + ' members around randomly chosen ones, and the links among them; the legend counts the members shown. '
       : 'Day ' + f.day + ': all ' + f.members.toLocaleString() + ' members. ')
     + (f.completeMixing ? 'This scenario mixes completely: there is no explicit social graph to draw.' : (f.edges.length / 2).toLocaleString() + ' links shown; ' + f.links.toLocaleString() + ' links among current members in all.')
     + ' Replicate 0 of run #' + f.job.id + '.';
