@@ -25,12 +25,32 @@ public final class ReplicateRunner {
      * community that died out).
      */
     public static ReplicateResult run(Scenario scenario, int replicate, long seed, int workers, IntConsumer onDayDone, long memberCap) {
+        return run(scenario, replicate, seed, workers, (model, day, row) -> onDayDone.accept(day), memberCap);
+    }
+
+    /**
+     * Receives each finished day of a replicate: the model as it stands after the day (read it, never change it) and the
+     * day's {@code daily.csv} row (indexed by {@link communitysim.metrics.Metric#ordinal()}; do not keep or change it).
+     * An unchecked exception thrown here stops the replicate and propagates (how an interactive face cancels a run).
+     */
+    @FunctionalInterface
+    public interface DayListener {
+        void dayDone(CommunityModel model, int day, double[] row);
+    }
+
+    /** As {@link #run(Scenario, int, long, int, IntConsumer, long)}, with the model and the day's row handed to a listener. */
+    public static ReplicateResult run(Scenario scenario, int replicate, long seed, int workers, DayListener listener, long memberCap) {
         long t0 = System.nanoTime();
         CommunityModel model = new CommunityModel(scenario, seed, workers);
         model.start();
         DailyObserver observer = new DailyObserver(model);
-        model.addObserver(observer);
-        model.addObserver(state -> onDayDone.accept(model.day()));
+        // The listener reads the day's row, so it runs right after the observer fills it: MASON shuffles steppables that share
+        // a place in the day. The second, empty steppable keeps their number, and so the model's random stream, as it was.
+        model.addObserver(state -> {
+            observer.step(state);
+            listener.dayDone(model, model.day(), observer.rows()[model.day() - 1]);
+        });
+        model.addObserver(state -> {});
         try {
             if (model.runUntil(memberCap)) {
                 double[][] rows = observer.rows();

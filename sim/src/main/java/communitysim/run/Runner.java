@@ -26,6 +26,17 @@ public final class Runner {
         Progress NONE = (done, total) -> {};
     }
 
+    /**
+     * Receives every finished day of every replicate, from the replicates' threads (see
+     * {@link ReplicateRunner.DayListener}); an unchecked exception thrown here stops the run.
+     */
+    @FunctionalInterface
+    public interface DayListener {
+        void dayDone(int replicate, communitysim.model.CommunityModel model, int day, double[] row);
+
+        DayListener NONE = (replicate, model, day, row) -> {};
+    }
+
     private Runner() {}
 
     /**
@@ -34,6 +45,12 @@ public final class Runner {
      */
     public static RunResult run(Scenario scenario, JsonNode resolved, String source, int replicates, long baseSeed,
                                 int threads, Progress progress) {
+        return run(scenario, resolved, source, replicates, baseSeed, threads, progress, DayListener.NONE);
+    }
+
+    /** As {@link #run(Scenario, JsonNode, String, int, long, int, Progress)}, telling {@code listener} about each day. */
+    public static RunResult run(Scenario scenario, JsonNode resolved, String source, int replicates, long baseSeed,
+                                int threads, Progress progress, DayListener listener) {
         Instant start = Instant.now();
         int pool = Math.max(1, Math.min(threads, replicates));
         // Threads the replicates cannot use go inside a replicate's member phases.
@@ -50,7 +67,10 @@ public final class Runner {
             for (int i = 0; i < replicates; i++) {
                 final int replicate = i;
                 futures.add(executor.submit(() -> ReplicateRunner.run(scenario, replicate, baseSeed + replicate,
-                        workersPerReplicate, day -> progress.advanced(done.incrementAndGet(), total))));
+                        workersPerReplicate, (model, day, row) -> {
+                            listener.dayDone(replicate, model, day, row);
+                            progress.advanced(done.incrementAndGet(), total);
+                        }, Long.MAX_VALUE)));
             }
             List<ReplicateResult> results = new ArrayList<>(replicates);
             for (Future<ReplicateResult> f : futures) results.add(f.get());

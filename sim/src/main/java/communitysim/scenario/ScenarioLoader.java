@@ -47,11 +47,25 @@ public final class ScenarioLoader {
      */
     public static LoadedScenario load(Path file, List<String> sets, List<Assignment> flags) throws ScenarioException {
         String source = file.toString();
+        return load(SourceFile.read(file, source), formatOf(file), source, sets, flags);
+    }
+
+    /**
+     * As {@link #load(Path, List, List)}, for a scenario's text that is not in a file (an editor's buffer, an upload);
+     * {@code source} names it in the problems. The text passes the same checks as a file's (size, control characters).
+     */
+    public static LoadedScenario loadText(String text, boolean json, String source, List<String> sets, List<Assignment> flags)
+            throws ScenarioException {
+        return load(SourceFile.check(text, source), json ? TreeReader.Format.JSON : TreeReader.Format.YAML, source, sets, flags);
+    }
+
+    private static LoadedScenario load(String text, TreeReader.Format format, String source, List<String> sets, List<Assignment> flags)
+            throws ScenarioException {
         Locations locations = new Locations(source);
         Problems problems = new Problems(locations);
         JsonNode root;
         try {
-            root = TreeReader.read(SourceFile.read(file, source), formatOf(file), problems.fileSink(), locations.lines());
+            root = TreeReader.read(text, format, problems.fileSink(), locations.lines());
         } catch (TreeReader.Unreadable e) {
             problems.atLine(KnobPath.ROOT, e.line, e.getMessage());
             throw problems.exception();

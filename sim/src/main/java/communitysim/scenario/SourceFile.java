@@ -49,6 +49,12 @@ final class SourceFile {
         } catch (CharacterCodingException e) {
             throw fail(source, 0, "is not a text file (it is not valid UTF-8)");
         }
+        return check(text, source);
+    }
+
+    /** The checks a file's decoded text passes: a byte order mark dropped, no control characters, not too large. */
+    static String check(String text, String source) throws ScenarioException {
+        if (text.length() > MAX_BYTES) throw tooLarge(source);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         int line = 1;
         for (int i = 0; i < text.length(); i++) {

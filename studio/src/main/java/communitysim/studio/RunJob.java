@@ -1,0 +1,59 @@
+package communitysim.studio;
+
+import communitysim.output.ResultsWriter;
+import communitysim.run.RunResult;
+import communitysim.run.Runner;
+import communitysim.scenario.LoadedScenario;
+import communitysim.scenario.Scenario;
+
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+
+/**
+ * A run as {@code communitysim run} does it: {@link Runner#run} on the loaded scenario, then
+ * {@link ResultsWriter#write} into {@code <results>/<name>-<yyyyMMdd-HHmmss>}; on the way, each day feeds the live
+ * charts and replicate 0's network pictures.
+ */
+final class RunJob extends Job {
+    final LoadedScenario loaded;
+    final LiveSeries live;
+    final NetworkFrames network;
+    private final Path resultsRoot;
+    private final int threads;
+
+    RunJob(int id, LoadedScenario loaded, Path resultsRoot, int threads) {
+        super(id, "run", loaded.scenario().name(), (long) loaded.scenario().replicates() * loaded.scenario().days());
+        this.loaded = loaded;
+        this.resultsRoot = resultsRoot;
+        this.threads = threads;
+        Scenario s = loaded.scenario();
+        this.live = new LiveSeries(s.replicates(), s.days());
+        this.network = new NetworkFrames(s.days());
+    }
+
+    @Override
+    void execute() throws Exception {
+        Scenario s = loaded.scenario();
+        RunResult result = Runner.run(s, loaded.resolved(), loaded.source(), s.replicates(), s.seed(), threads,
+                (daysDone, daysTotal) -> done = daysDone,
+                (replicate, model, day, row) -> {
+                    checkStop();
+                    live.record(replicate, day, row);
+                    if (replicate == 0) network.maybeRecord(model, day, s.days());
+                });
+        checkStop();
+        Path dir = ResultsWriter.defaultOutDir(resultsRoot, result);
+        // Two runs of one scenario within a second would share the CLI's folder name; results never overwrite.
+        for (int k = 2; ; k++) {
+            try {
+                ResultsWriter.write(result, dir);
+                break;
+            } catch (FileAlreadyExistsException e) {
+                if (k > 50) throw e;
+                dir = ResultsWriter.defaultOutDir(resultsRoot, result).resolveSibling(
+                        ResultsWriter.defaultOutDir(resultsRoot, result).getFileName() + "-" + k);
+            }
+        }
+        folder = SafePaths.relative(resultsRoot, dir);
+    }
+}
