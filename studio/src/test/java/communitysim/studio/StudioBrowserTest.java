@@ -62,10 +62,10 @@ class StudioBrowserTest {
     void editRunWatchNetworkResults() throws Exception {
         driver.get(fixture.url("/"));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         // The demo scenario is open (the first in the folder), and the form knows its values.
-        assertEquals("studio-demo.yaml", driver.findElement(By.id("scenario-select")).getAttribute("value"));
-        assertEquals("20000", driver.findElement(By.id("knob-pool.size")).getAttribute("value"));
+        assertEquals("studio-demo.yaml", driver.findElement(By.id("scenario-select")).getDomProperty("value"));
+        assertEquals("20000", driver.findElement(By.id("knob-pool.size")).getDomProperty("value"));
         shot("scenario-open");
 
         // A bad value: the same message as `validate`, inline at the knob, and the YAML follows.
@@ -74,7 +74,7 @@ class StudioBrowserTest {
         churn.sendKeys("-0.5");
         By error = By.cssSelector(".field[data-path='churn.base'] .error");
         wait.until(d -> d.findElement(error).getText().contains("must be >= 0"));
-        assertTrue(driver.findElement(By.id("yaml")).getAttribute("value").contains("base: -0.5"));
+        assertTrue(driver.findElement(By.id("yaml")).getDomProperty("value").contains("base: -0.5"));
         assertTrue(driver.findElement(By.id("problems")).getText().contains("churn.base: must be >= 0"));
         shot("scenario-error");
 
@@ -83,7 +83,7 @@ class StudioBrowserTest {
         churn.sendKeys("0.004");
         wait.until(d -> d.findElement(error).getText().isEmpty());
         wait.until(d -> d.findElement(By.id("scenario-status")).getText().contains("valid"));
-        assertTrue(driver.findElement(By.id("yaml")).getAttribute("value").contains("base: 0.004"));
+        assertTrue(driver.findElement(By.id("yaml")).getDomProperty("value").contains("base: 0.004"));
 
         // Run: the charts fill as days complete; catch it mid-way once two replicates have finished.
         driver.findElement(By.id("tab-run")).click();
