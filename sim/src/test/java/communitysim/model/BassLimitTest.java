@@ -25,6 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * deviation of at most sqrt(F(1-F)/M) times an amplification the replicates themselves show, so the
  * mean of N replicates is allowed 4 standard errors (two-sided p about 6e-5 per checkpoint), using
  * the larger of the binomial and the observed standard error.
+ *
+ * <p>100 replicates, from the effect size: the test can only tell the curve within 1 pp if 4
+ * standard errors plus the scheme's gap stay under it. With 50 the observed standard error near
+ * the curve's steepest point (year 6) was about 0.0024, which leaves no margin (the tolerance came
+ * to 0.0108 on one random stream); a margin to 0.008 needs an error of 0.00175, i.e.
+ * 50 * (0.0024 / 0.00175)^2 = 94 replicates, rounded up to 100.
  */
 @Tag("slow")
 class BassLimitTest {
