@@ -36,9 +36,7 @@ final class Activity extends MemberPhase {
         if (leaderWeight.length < model.members.capacity()) {
             leaderWeight = java.util.Arrays.copyOf(leaderWeight, model.members.capacity());
         }
-        if (!model.completeMixing()) {
-            pushLeaderWeights(model.graph, model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight);
-        }
+        model.mixing().pushLeaderWeights(model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight);
     }
 
     /**

@@ -42,6 +42,7 @@ final class Churn extends MemberPhase {
     protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                             DayTally tally, GroupCensus census) {
         Members m = model.members;
+        Mixing mixing = model.mixing();
         int day = model.day();
         int[] alive = m.alive;
         double[] unmet = model.organisation.governance.unmetShares();
@@ -87,7 +88,7 @@ final class Churn extends MemberPhase {
                 referralSum += ReferralWeights.weight(referral, roles, e, m.role[id]);
                 referrals.record(k, id, referralSum);
             }
-            if (!model.completeMixing()) tally.liveLinkEnds += model.graph.liveDegree(id);
+            tally.liveLinkEnds += mixing.liveDegree(id);
             endOfDay.count(m, id, day, e, b, tally);
             alive[stay++] = id; // stay <= k: the slot has been read
         }
@@ -112,19 +113,20 @@ final class Churn extends MemberPhase {
     protected void after(DayTally sum) {
         DayTally t = model.tally;
         Members m = model.members;
+        Mixing mixing = model.mixing();
         long linksToLeavers = 0;
         for (int c = 0; c < chunks; c++) {
             for (int i = 0; i < leaverCount[c]; i++) {
                 int id = leavers[c][i];
                 model.forgetActivity(id);
                 model.organisation.departed(id);
-                if (!model.completeMixing()) linksToLeavers += model.graph.departed(id, m, m.activeToday[id] != 0);
+                linksToLeavers += mixing.departed(id, m, m.activeToday[id] != 0);
                 m.clearActivity(id);
             }
         }
         m.closeGaps(CHUNK, kept, chunks);
         model.setLiveLinkEnds(sum.liveLinkEnds - linksToLeavers);
-        if (!model.completeMixing() && model.graph.worthCompacting()) model.graph.compact(model.members);
+        mixing.endOfDay(model.members);
         t.churnedVoluntary += sum.churnedVoluntary;
         t.churnedRemoved += sum.churnedRemoved;
         t.dau = sum.dau;

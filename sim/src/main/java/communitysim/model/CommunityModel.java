@@ -42,7 +42,7 @@ public class CommunityModel extends SimState {
     /** Yesterday's members' referral weights, recorded by the churn pass for today's recruitment. */
     private ReferralWeights referralWeights;
     private Admission admission;
-    private Attachment attachment;
+    private Mixing mixing;
     /** Core nodes counted at the end of yesterday, who share today's core-node emission. */
     private long coreNodes;
 
@@ -92,7 +92,8 @@ public class CommunityModel extends SimState {
         events = new Events(scenario.operations().events(), members, random, new Host());
         referralWeights = new ReferralWeights();
         propensity = new Propensity(seed(), scenario.roles().propensitySd());
-        attachment = completeMixing ? null : new Attachment(scenario, graph, members, organisation, random);
+        mixing = completeMixing ? new Mixing.CompleteMixing()
+                : new Mixing.GraphMixing(graph, new Attachment(scenario, graph, members, organisation, random));
         day = 0;
         activeShareToday = 0;
         rewards = scenario.rewards().enabled() ? new TaskRewards(scenario.rewards()) : null;
@@ -176,6 +177,11 @@ public class CommunityModel extends SimState {
 
     public boolean completeMixing() {
         return completeMixing;
+    }
+
+    /** Who can meet whom: the graph or complete mixing. */
+    Mixing mixing() {
+        return mixing;
     }
 
     /** Links among current members, counted once each. */
@@ -322,6 +328,6 @@ public class CommunityModel extends SimState {
             leaderBits = java.util.Arrays.copyOf(leaderBits, activeBits.length);
             leaderBitsYesterday = java.util.Arrays.copyOf(leaderBitsYesterday, activeBits.length);
         }
-        if (attachment != null) attachment.attach(id, referrer, activeBitsYesterday);
+        mixing.attach(id, referrer, activeBitsYesterday);
     }
 }

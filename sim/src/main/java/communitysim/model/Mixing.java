@@ -1,0 +1,74 @@
+package communitysim.model;
+
+/**
+ * Who can meet whom (the scenario's {@code network.mixing}), as a strategy: {@link GraphMixing}
+ * keeps a social graph that newcomers link into and leavers drop out of, {@link CompleteMixing} lets
+ * everyone meet everyone and keeps no graph. The member passes ask {@link #complete()} once per
+ * chunk and run a loop specialised on it (a neighbour walk, or a global share); everything else
+ * goes through this interface instead of asking which mixing it is.
+ */
+interface Mixing {
+    /** Whether everyone meets everyone (no graph). */
+    boolean complete();
+
+    /** Links newcomer {@code id} in; {@code activeYesterday} has a bit set for each member active yesterday. */
+    void attach(int id, int referrer, long[] activeYesterday);
+
+    /** Adds each opinion leader's weight to its neighbours' entries of {@code weights} (see {@link Activity}). */
+    void pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights);
+
+    /** Links from {@code id} to current members (0 without a graph). */
+    int liveDegree(int id);
+
+    /** A leaver drops out; returns the links it had to current members. */
+    long departed(int id, Members members, boolean wasActive);
+
+    /** The day's end: the graph sheds departed members' links when that is worth it. */
+    void endOfDay(Members members);
+
+    final class CompleteMixing implements Mixing {
+        @Override public boolean complete() { return true; }
+        @Override public void attach(int id, int referrer, long[] activeYesterday) {}
+        @Override public void pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights) {}
+        @Override public int liveDegree(int id) { return 0; }
+        @Override public long departed(int id, Members members, boolean wasActive) { return 0; }
+        @Override public void endOfDay(Members members) {}
+    }
+
+    final class GraphMixing implements Mixing {
+        private final SocialGraph graph;
+        private final Attachment attachment;
+
+        GraphMixing(SocialGraph graph, Attachment attachment) {
+            this.graph = graph;
+            this.attachment = attachment;
+        }
+
+        @Override public boolean complete() { return false; }
+
+        @Override
+        public void attach(int id, int referrer, long[] activeYesterday) {
+            attachment.attach(id, referrer, activeYesterday);
+        }
+
+        @Override
+        public void pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights) {
+            Activity.pushLeaderWeights(graph, leadersYesterday, deepTies, weights);
+        }
+
+        @Override
+        public int liveDegree(int id) {
+            return graph.liveDegree(id);
+        }
+
+        @Override
+        public long departed(int id, Members members, boolean wasActive) {
+            return graph.departed(id, members, wasActive);
+        }
+
+        @Override
+        public void endOfDay(Members members) {
+            if (graph.worthCompacting()) graph.compact(members);
+        }
+    }
+}
