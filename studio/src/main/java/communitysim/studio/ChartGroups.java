@@ -1,28 +1,27 @@
 package communitysim.studio;
 
 import communitysim.metrics.Metric;
+import communitysim.metrics.Metric.Chart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The run page's charts, each a few daily.csv columns drawn together. */
+/**
+ * The run page's live charts: a choice of the results folder's charts ({@link Metric.Chart}), each
+ * drawn with the metrics its definition puts on it, so the studio and a results folder never
+ * disagree on what a chart shows. Token charts are marked so the page can leave them out of a
+ * scenario without a token economy.
+ */
 final class ChartGroups {
-    record Group(String key, String title, List<Metric> metrics) {}
+    record Group(String key, String title, List<Metric> metrics, boolean tokens) {}
 
-    static final List<Group> ALL = List.of(
-            new Group("members", "Members", List.of(Metric.MEMBERS)),
-            new Group("active", "Active members (daily, weekly, monthly)", List.of(Metric.DAU, Metric.WAU, Metric.MAU)),
-            new Group("joins", "Joins per day by channel", List.of(Metric.JOINS_EXTERNAL, Metric.JOINS_REFERRAL)),
-            new Group("churn", "Churn per day", List.of(Metric.CHURNED_VOLUNTARY, Metric.CHURNED_REMOVED)),
-            new Group("roles", "Roles", List.of(Metric.ROLE_INACTIVE, Metric.ROLE_ONLOOKER, Metric.ROLE_PARTICIPANT,
-                    Metric.ROLE_COLLECTOR, Metric.ROLE_COMMENTER, Metric.ROLE_CREATOR)),
-            new Group("tokens", "Tokens (cumulative)", List.of(Metric.TOKENS_EMITTED, Metric.TOKENS_PAID, Metric.TOKENS_SOLD,
-                    Metric.TOKENS_BURNED)),
-            new Group("inequality", "Inequality", List.of(Metric.GINI, Metric.TOP10_SHARE, Metric.CONTENT_GINI)),
-            new Group("groups", "Subgroups and leaders", List.of(Metric.SUBGROUPS, Metric.GROUP_LEADERS, Metric.OPINION_LEADERS)),
-            new Group("value", "Community value V = active x A", List.of(Metric.VALUE)));
+    /** The charts a strategist watches first, in page order. */
+    private static final List<Chart> SHOWN = List.of(Chart.MEMBERS, Chart.ACTIVE, Chart.JOINS, Chart.CHURN_CAUSES,
+            Chart.ROLES, Chart.PARTICIPATION, Chart.TOKENS, Chart.CONCENTRATION, Chart.SUBGROUPS, Chart.LEADERS, Chart.VALUE);
+
+    static final List<Group> ALL = SHOWN.stream().map(c -> new Group(c.id, c.title, c.series(), c.tokens)).toList();
 
     /** Every metric drawn, each once, in chart order. */
     static final List<Metric> METRICS;
@@ -41,6 +40,7 @@ final class ChartGroups {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("key", g.key());
             m.put("title", g.title());
+            m.put("tokens", g.tokens());
             List<Map<String, String>> series = new ArrayList<>();
             for (Metric x : g.metrics()) series.add(Map.of("column", x.column, "label", x.label));
             m.put("series", series);

@@ -14,6 +14,14 @@ import java.util.Map;
  */
 final class LiveSeries {
     private final List<Metric> metrics = ChartGroups.METRICS;
+    /** Per metric: whether its unit says it lives in [0, 1] (shares, indices, means of 0-1 states). */
+    private final boolean[] unitInterval = unitIntervals(metrics);
+
+    private static boolean[] unitIntervals(List<Metric> metrics) {
+        boolean[] out = new boolean[metrics.size()];
+        for (int i = 0; i < out.length; i++) out[i] = metrics.get(i).unit.endsWith("(0-1)");
+        return out;
+    }
     private final float[][][] values; // [replicate][day-1][metric]
     private final int[] daysDone;
     private final boolean[] finished;
@@ -81,7 +89,9 @@ final class LiveSeries {
                     boolean neverNegative = true;
                     for (int i = 0; i < nd; i++) neverNegative &= done[i] >= 0;
                     lo[k] = round(neverNegative ? Math.max(0, s.ciLow()) : s.ciLow());
-                    hi[k] = round(s.ciHigh());
+                    // a share or an index lives in [0, 1]: with few replicates the t interval can
+                    // reach far past 1, which would draw the noise of two runs as a range of outcomes
+                    hi[k] = round(unitInterval[m] ? Math.min(1, s.ciHigh()) : s.ciHigh());
                 }
             }
             Map<String, Object> one = new LinkedHashMap<>();

@@ -134,8 +134,15 @@ class StudioHttpTest {
         JsonNode schema = get("/api/schema").json();
         assertTrue(schema.get("properties").has("churn"));
         JsonNode charts = get("/api/charts").json();
-        assertEquals(9, charts.size());
+        assertEquals(ChartGroups.ALL.size(), charts.size());
         assertEquals("members", charts.get(0).get("key").asText());
+        // each chart draws what the metric definitions put on it, and says whether it needs tokens
+        for (JsonNode chart : charts) {
+            communitysim.metrics.Metric.Chart def = java.util.Arrays.stream(communitysim.metrics.Metric.Chart.values())
+                    .filter(c -> c.id.equals(chart.get("key").asText())).findFirst().orElseThrow();
+            assertEquals(def.series().size(), chart.get("series").size(), def.id);
+            assertEquals(def.tokens, chart.get("tokens").asBoolean(), def.id);
+        }
     }
 
     // ------------------------------------------------------------ scenarios

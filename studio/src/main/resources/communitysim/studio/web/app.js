@@ -283,11 +283,17 @@ function prefillRun() {
 }
 ['#run-reps', '#run-days', '#run-seed'].forEach(s => $(s).addEventListener('input', () => $(s).dataset.touched = '1'));
 
+// Token charts only when the scenario has a token economy: otherwise every token figure is 0, and
+// a flat line at 0 reads as a result (the run's index page leaves them out for the same reason).
+function shownCharts() {
+  const rewards = state.tree && state.tree.rewards;
+  return state.charts.filter(g => !g.tokens || !!(rewards && rewards.enabled));
+}
 function buildCharts() {
   const box = $('#charts');
   box.innerHTML = '';
   state.chartObjs = {};
-  for (const g of state.charts) {
+  for (const g of shownCharts()) {
     const div = el('div', {class: 'chart', id: 'chart-' + g.key});
     box.append(div);
     const c = echarts.init(div, null, {renderer: 'canvas'});
@@ -308,7 +314,8 @@ function buildCharts() {
 const PALETTE = ['#2f6fde', '#e0702f', '#2e9d5b', '#c23b7a', '#7b5cd6', '#8a6d1e'];
 function drawCharts(snap) {
   const days = snap.dayNumbers;
-  for (const g of state.charts) {
+  for (const g of shownCharts()) {
+    if (!state.chartObjs[g.key]) continue;
     const series = [];
     g.series.forEach((s, i) => {
       const d = snap.series[s.column];
