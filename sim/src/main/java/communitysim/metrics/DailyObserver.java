@@ -88,7 +88,7 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.EDGES, model.liveEdges());
 
         if ((day - 1) % model.scenario.metrics().distributionEvery() == 0) {
-            if (model.rewards != null) { // without a token economy every balance stays 0
+            if (model.rewards.enabled()) { // without a token economy every balance stays 0
                 BalanceDistribution d = distribution.compute(m.balance, m.alive, m.aliveCount());
                 gini = d.gini();
                 top1 = d.topShare(0.01);
@@ -111,8 +111,7 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.COST_PER_ACTIVE, t.dau == 0 ? 0 : cost / t.dau);
         set(r, Metric.EVENT_REACH, t.eventReach);
         observeOrganisation(r, t);
-        TaskRewards rewards = model.rewards;
-        if (rewards != null) {
+        if (model.rewards instanceof TaskRewards rewards) {
             TokenLedger ledger = rewards.ledger;
             double unit = EmissionSchedule.UNITS_PER_TOKEN;
             set(r, Metric.TOKENS_EMITTED, ledger.emitted / unit);

@@ -1,7 +1,7 @@
 package communitysim.model;
 
 import communitysim.model.organisation.Organisation;
-import communitysim.model.rewards.TaskRewards;
+import communitysim.model.rewards.TokenEconomy;
 import communitysim.scenario.Scenario;
 import communitysim.model.organisation.GroupCensus;
 import ec.util.MersenneTwisterFast;
@@ -11,7 +11,7 @@ import ec.util.MersenneTwisterFast;
  * {@code logistic(base + e*engagement + b*belonging + f*fit + n*share - t*fatigue + pull)}, where
  * share is the fraction of its current neighbours active yesterday (the global active share under
  * complete mixing) and pull is the expected reward's at the task level the member qualifies for
- * (see {@link TaskRewards}); an active member does one task of that level. Opinion leaders among
+ * (see {@link communitysim.model.rewards.TaskRewards}); an active member does one task of that level. Opinion leaders among
  * its neighbours who were active yesterday add {@code influence * min(1, weighted leaders /
  * saturation)} (two-step flow), each weighted {@code min(1, deepTies / its links)}; a group short of
  * vitality takes {@code vitalityWeight * (1 - vitality)} off. Decisions read only yesterday's state, so members can be visited in any order.
@@ -72,7 +72,8 @@ final class Activity extends MemberPhase {
         int day = model.day();
         byte[] today = m.activeToday;
         int[] alive = m.alive;
-        TaskRewards rewards = model.rewards;
+        TokenEconomy rewards = model.rewards;
+        boolean tokens = rewards.enabled();
         byte[] taskLevel = m.taskLevel;
         double[] leaderWeight = this.leaderWeight;
         Scenario.Leaders leaders = model.scenario.leaders();
@@ -102,7 +103,7 @@ final class Activity extends MemberPhase {
             }
             m.neighbourShare[id] = (float) share;
             double e = m.engagement[id];
-            int level = rewards == null ? -1 : rewards.levelFor(e);
+            int level = tokens ? rewards.levelFor(e) : -1;
             double x = a.base() + a.engagement() * e + a.belonging() * m.belonging[id]
                     + a.fit() * m.fit[id] + a.neighbours() * share - a.fatigue() * m.fatigue[id];
             if (level >= 0) x += rewards.pull(level);
@@ -111,7 +112,7 @@ final class Activity extends MemberPhase {
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
             boolean active = Logistic.draw(random.nextDouble(), x);
             today[id] = (byte) (active ? 1 : 0);
-            if (rewards != null) taskLevel[id] = (byte) (active ? level : -1);
+            if (tokens) taskLevel[id] = (byte) (active ? level : -1);
             if (active) {
                 m.lastActiveDay[id] = day;
                 // ids rise through the chunk, so the day's bits are gathered a 64-member word at a time
@@ -144,6 +145,6 @@ final class Activity extends MemberPhase {
     @Override
     protected void after(DayTally sum) {
         model.setActiveToday(sum.dau);
-        if (model.rewards != null) model.rewards.price(sum.tasksByLevel);
+        model.rewards.price(sum.tasksByLevel);
     }
 }

@@ -3,7 +3,7 @@ package communitysim.model;
 import communitysim.model.operations.Events;
 import communitysim.model.operations.Operations;
 import communitysim.model.organisation.Organisation;
-import communitysim.model.rewards.TaskRewards;
+import communitysim.model.rewards.TokenEconomy;
 import communitysim.scenario.Scenario;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
@@ -32,8 +32,8 @@ public class CommunityModel extends SimState {
     public final RoleTable roles;
     /** Today's counts, cleared as the day begins. */
     public final DayTally tally = new DayTally();
-    /** The token economy, or null when the scenario's rewards are off; rebuilt by {@link #start()}. */
-    public TaskRewards rewards;
+    /** The token economy ({@link TokenEconomy#NONE} when the scenario's rewards are off); rebuilt by {@link #start()}. */
+    public TokenEconomy rewards;
     /** Subgroups, leaders and governance; rebuilt by {@link #start()}. */
     public Organisation organisation;
     /** Content cadence and the operations budget; events. Rebuilt by {@link #start()}. */
@@ -96,7 +96,7 @@ public class CommunityModel extends SimState {
                 : new Mixing.GraphMixing(graph, new Attachment(scenario, graph, members, organisation, random));
         day = 0;
         activeShareToday = 0;
-        rewards = scenario.rewards().enabled() ? new TaskRewards(scenario.rewards()) : null;
+        rewards = TokenEconomy.of(scenario.rewards());
         coreNodes = 0;
         liveLinkEnds = 0;
         tally.clear();
@@ -213,7 +213,7 @@ public class CommunityModel extends SimState {
     void beginDay() {
         day = (int) Math.round(schedule.getTime());
         tally.clear();
-        if (rewards != null) rewards.openDay(day, coreNodes);
+        rewards.openDay(day, coreNodes);
         operations.beginDay(day);
         activeShareYesterday = activeShareToday;
         long[] t = activeBitsYesterday;
@@ -319,7 +319,7 @@ public class CommunityModel extends SimState {
 
     private void join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
         // the draw is made only when there are rewards to trade, so token-free runs keep their streams
-        boolean trader = rewards != null && random.nextDouble() < scenario.rewards().traderShare();
+        boolean trader = rewards.enabled() && random.nextDouble() < scenario.rewards().traderShare();
         int id = members.add(day, engagement, belonging, fit, propensity.of(members.size()), feePaid, trader);
         organisation.assign(id, referrer, day);
         if (activeBits.length < bitWords(members.capacity())) {

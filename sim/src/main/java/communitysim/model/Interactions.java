@@ -1,6 +1,6 @@
 package communitysim.model;
 
-import communitysim.model.rewards.TaskRewards;
+import communitysim.model.rewards.TokenEconomy;
 import communitysim.scenario.Scenario;
 import communitysim.model.organisation.GroupCensus;
 import ec.util.MersenneTwisterFast;
@@ -65,8 +65,9 @@ final class Interactions extends MemberPhase {
         int[] alive = m.alive;
         double keep = 1 - it.engagementGain();
         double contentGain = model.operations.contentEngagementGain();
-        TaskRewards rewards = model.rewards;
-        long corePerNode = rewards == null ? 0 : rewards.corePerNode();
+        TokenEconomy rewards = model.rewards;
+        boolean tokens = rewards.enabled();
+        long corePerNode = rewards.corePerNode();
         double sellShare = model.scenario.rewards().sellShare();
         double leaderContent = model.scenario.leaders().content();
         double piecesPerDay = model.scenario.roles().piecesPerDay();
@@ -143,7 +144,7 @@ final class Interactions extends MemberPhase {
                     }
                 }
             }
-            if (rewards != null) {
+            if (tokens) {
                 int level = m.taskLevel[id];
                 long pay = active && level >= 0 ? rewards.payPerTask(level) : 0;
                 if (viaNodes > 0 && pay > 0) pay -= (long) Math.ceil(pay * viaNodes * unmet[groupOf[id]]);
@@ -189,6 +190,6 @@ final class Interactions extends MemberPhase {
         long interactions = model.completeMixing() ? sum.interactions / 2 : sum.interactions;
         model.tally.interactions += interactions;
         model.tally.addContent(sum);
-        if (model.rewards != null) model.rewards.closeDay(sum.tokensForTasks, sum.tokensToCore, sum.tokensSold);
+        model.rewards.closeDay(sum.tokensForTasks, sum.tokensToCore, sum.tokensSold);
     }
 }

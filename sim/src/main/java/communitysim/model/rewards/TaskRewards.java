@@ -18,7 +18,7 @@ import java.math.RoundingMode;
  * <p>Members see yesterday's pay per task at their level, times the day's token price, and are
  * pulled in by {@code sensitivity * log(1 + expected / rewardScale)}.
  */
-public final class TaskRewards {
+public final class TaskRewards implements TokenEconomy {
     public static final int MAX_LEVELS = 16;
     private static final MathContext PRECISION = new MathContext(40, RoundingMode.DOWN);
 
@@ -37,6 +37,11 @@ public final class TaskRewards {
     private long corePerNode;
     /** Today's core-node share; what the nodes are not credited stays unspent. */
     private long coreShare;
+
+    @Override
+    public boolean enabled() {
+        return true;
+    }
 
     public TaskRewards(Scenario.Rewards config) {
         this.config = config;
@@ -62,12 +67,14 @@ public final class TaskRewards {
     }
 
     /** The level an engagement qualifies for, or -1 if none. */
+    @Override
     public int levelFor(double engagement) {
         for (int i = minEngagement.length - 1; i >= 0; i--) if (engagement >= minEngagement[i]) return i;
         return -1;
     }
 
     /** Activation pull of a level today (0 for no level). */
+    @Override
     public double pull(int level) {
         return level < 0 ? 0 : pull[level];
     }
@@ -78,6 +85,7 @@ public final class TaskRewards {
      *
      * @param coreNodes current members flagged as core nodes
      */
+    @Override
     public void openDay(int day, long coreNodes) {
         double price = config.priceOn(day);
         for (int i = 0; i < pull.length; i++) {
@@ -102,11 +110,13 @@ public final class TaskRewards {
     }
 
     /** Base units each core node receives today. */
+    @Override
     public long corePerNode() {
         return corePerNode;
     }
 
     /** Sets today's pay per task from the day's task counts per level. */
+    @Override
     public void price(long[] tasksByLevel) {
         int k = weight.length;
         if (config.pricing() == Scenario.Pricing.fixed) {
@@ -132,6 +142,7 @@ public final class TaskRewards {
         }
     }
 
+    @Override
     public long payPerTask(int level) {
         return payPerTask[level];
     }
@@ -140,6 +151,7 @@ public final class TaskRewards {
      * Books the day's payments (tasks and core shares, as credited to members) and sends the rest of
      * the pool to tomorrow or to the burn.
      */
+    @Override
     public void closeDay(long paidForTasks, long paidToCore, long sold) {
         long unspent = memberPool - paidForTasks + coreShare - paidToCore;
         ledger.paid += paidForTasks + paidToCore;

@@ -68,7 +68,7 @@ class LedgerInvariantTest {
         Members m = model.members;
         Random pick = new Random(seed);
         for (int k = 0; k < m.aliveCount(); k++) if (pick.nextInt(20) == 0) m.flags[m.alive[k]] |= Members.FLAG_CORE;
-        TokenLedger ledger = model.rewards.ledger;
+        TokenLedger ledger = ((TaskRewards) model.rewards).ledger;
         model.addObserver(state -> {
             String day = "seed " + seed + " day " + model.day();
             assertTrue(ledger.paid <= ledger.emitted, day + ": paid beyond emission");
