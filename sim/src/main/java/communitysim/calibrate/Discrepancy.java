@@ -44,13 +44,18 @@ public final class Discrepancy {
     public static final int MIN_PAIRS = 8;
 
     /**
-     * The fitted gap of one target; {@code fitted} is false when the target is left as simulated.
+     * The fitted gap of one target ({@link #NONE}, with no errors, when the target is left as simulated).
      * {@code alpha}: the smoothing weight; {@code level}: the gap's level at the end of the window
      * (log scale); {@code errorSd}: of the one-step errors; {@code excessSd}: what the forecast adds
      * beyond the members' own noise; {@code errors}: one-step errors fitted.
      */
-    public record Fit(boolean fitted, double alpha, double level, double errorSd, double excessSd, int errors) {
-        static final Fit NONE = new Fit(false, 0, 0, 0, 0, 0);
+    public record Fit(double alpha, double level, double errorSd, double excessSd, int errors) {
+        static final Fit NONE = new Fit(0, 0, 0, 0, 0);
+
+        /** Whether the gap was fitted: a fitted target has at least {@link #MIN_PAIRS} one-step errors. */
+        public boolean fitted() {
+            return errors > 0;
+        }
     }
 
     /** An adjusted ensemble and the fit of each target. */
@@ -116,7 +121,7 @@ public final class Discrepancy {
             double total = ss / errors.length;
             double excess = Math.max(0, total - noise / SMOOTH);
             double scale = total > 0 ? Math.sqrt(excess / total) : 0;
-            fits.add(new Fit(true, alpha, level, Math.sqrt(total), Math.sqrt(excess), errors.length));
+            fits.add(new Fit(alpha, level, Math.sqrt(total), Math.sqrt(excess), errors.length));
             double[] divergence = new double[periods];
             for (int m = 0; m < members; m++) {
                 // the member's smoothed deviation, the same on each of its paths

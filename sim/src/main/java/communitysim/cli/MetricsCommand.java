@@ -24,15 +24,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (csv) {
-            Path dir = java.nio.file.Files.createTempDirectory("metrics");
-            try {
-                MetricTable.write(dir);
-                spec.commandLine().getOut().print(java.nio.file.Files.readString(dir.resolve(MetricTable.FILE)));
-                spec.commandLine().getOut().flush();
-            } finally {
-                java.nio.file.Files.deleteIfExists(dir.resolve(MetricTable.FILE));
-                java.nio.file.Files.deleteIfExists(dir);
-            }
+            spec.commandLine().getOut().print(MetricTable.csv());
+            spec.commandLine().getOut().flush();
         } else if (write == null) {
             spec.commandLine().getOut().print(MetricTable.markdown());
             spec.commandLine().getOut().flush();

@@ -89,7 +89,11 @@ public record GroupLives(int[] born, int[] closed, int[] peakSize, int[] parent,
      * NaN when too few groups died for the curve to get there.
      */
     public static double lifetimeQuantile(List<GroupLives> lives, double q) {
-        double[][] curve = survival(lives);
+        return quantile(survival(lives), q);
+    }
+
+    /** The {@code q} quantile read off a curve from {@link #survival}, as {@link #lifetimeQuantile}. */
+    public static double quantile(double[][] curve, double q) {
         for (int i = 0; i < curve[0].length; i++) if (curve[1][i] <= 1 - q + 1e-12) return curve[0][i];
         return Double.NaN;
     }

@@ -326,7 +326,7 @@ public enum Metric {
     public final String label;
     /** What one unit of the value is: {@code people}, {@code people per day}, {@code share (0-1)}, {@code tokens}, ... */
     public final String unit;
-    /** The chart it is drawn on, or null for none. */
+    /** The chart it is drawn on (every metric is on one; {@code MetricDefinitionsTest} holds that). */
     public final Chart chart;
     public final Headline headline;
     /** How {@link DailyObserver} computes it: the model figure it reads, or the formula over them. */
@@ -345,7 +345,12 @@ public enum Metric {
 
     /** Whether it is 0 throughout without a token economy (rewards off): it is drawn on a token chart. */
     public boolean needsTokens() {
-        return chart != null && chart.tokens;
+        return chart.tokens;
+    }
+
+    /** Whether it lives in [0, 1] (a share, an index, a mean of 0-1 states), as its unit says. */
+    public boolean unitInterval() {
+        return unit.endsWith("(0-1)");
     }
 
     /** The label with its unit, for an axis: {@code Joins per day (people)}. */

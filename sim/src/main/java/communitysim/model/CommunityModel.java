@@ -274,15 +274,22 @@ public class CommunityModel extends SimState {
         leaderBits[id >>> 6] &= ~(1L << id);
     }
 
-    /** A candidate faces {@link Admission}; joins if admitted. Returns whether it joined. */
-    boolean admit(int day, int referrer) {
+    /**
+     * A candidate from the pool faces {@link Admission} and joins if admitted, counted as a join by
+     * its channel ({@code referrer} -1: external) or as declined.
+     */
+    void admit(int day, int referrer) {
         Admission.Newcomer n = admission.admit(day);
-        if (n == null) return false;
-        join(day, n.engagement(), n.belonging(), n.fit(), n.feePaid(), referrer);
+        if (n == null) {
+            tally.declined++;
+            return;
+        }
+        int id = join(day, n.engagement(), n.belonging(), n.fit(), n.feePaid(), referrer);
+        if (referrer >= 0) tally.joinsReferral++;
+        else tally.joinsExternal++;
         // a drive-by contribution; drawn only when the mechanism is on, so other runs keep their streams
         double arrival = scenario.newMember().arrivalContent();
-        if (arrival > 0 && random.nextDouble() < arrival) members.recordContent(members.size() - 1, day, 1, tally);
-        return true;
+        if (arrival > 0 && random.nextDouble() < arrival) members.recordContent(id, day, 1, tally);
     }
 
     /** The model's side for events' calls to action. */
@@ -291,9 +298,7 @@ public class CommunityModel extends SimState {
         public void join(int day, int referrer) {
             if (poolRemaining <= 0) return;
             poolRemaining--;
-            if (!admit(day, referrer)) tally.declined++;
-            else if (referrer >= 0) tally.joinsReferral++;
-            else tally.joinsExternal++;
+            admit(day, referrer);
         }
 
         @Override
@@ -305,8 +310,8 @@ public class CommunityModel extends SimState {
         public void recruitCoreNode(int day) {
             if (poolRemaining <= 0) return;
             poolRemaining--;
-            CommunityModel.this.join(day, 0.8f, 0.5f, admission.fit(), false, -1);
-            members.flags[members.size() - 1] |= Members.FLAG_CORE;
+            int id = CommunityModel.this.join(day, 0.8f, 0.5f, admission.fit(), false, -1);
+            members.flags[id] |= Members.FLAG_CORE;
             tally.joinsExternal++;
             admission.countOutsideJoin();
         }
@@ -317,7 +322,8 @@ public class CommunityModel extends SimState {
         tally.eventReach += events.run(day, operations);
     }
 
-    private void join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
+    /** Adds a member, places it in a group and links it in; returns its id. */
+    private int join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
         // the draw is made only when there are rewards to trade, so token-free runs keep their streams
         boolean trader = rewards.enabled() && random.nextDouble() < scenario.rewards().traderShare();
         int id = members.add(day, engagement, belonging, fit, propensity.of(members.size()), feePaid, trader);
@@ -329,5 +335,6 @@ public class CommunityModel extends SimState {
             leaderBitsYesterday = java.util.Arrays.copyOf(leaderBitsYesterday, activeBits.length);
         }
         mixing.attach(id, referrer, activeBitsYesterday);
+        return id;
     }
 }

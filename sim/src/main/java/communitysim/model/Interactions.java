@@ -78,6 +78,7 @@ final class Interactions extends MemberPhase {
         double unmetLoss = model.scenario.governance().unmetEngagement();
         double[] unmet = model.organisation.governance.unmetShares();
         int[] groupOf = model.organisation.groups.memberGroups();
+        boolean groups = model.organisation.enabled();
         // rewards handed out by the nodes (1 - r of them) reach members only as well as the nodes handle needs
         double viaNodes = model.scenario.rewards().distributor() == Scenario.Distributor.nodes
                 ? 1 - model.organisation.governance.ratio() : 0;
@@ -121,8 +122,7 @@ final class Interactions extends MemberPhase {
                     }
                     tally.interactions += counted;
                 }
-                census.active[groupOf[id]]++;
-                if (n > 0) census.conversing[groupOf[id]]++;
+                if (groups && n > 0) census.conversing[groupOf[id]]++; // only group vitality reads it
                 double contentRate = roles.content[role[id]];
                 // each column is read only when its mechanism is on: a member's day stays on few cache lines
                 if (individual && contentRate > 0) contentRate *= m.propensity[id];

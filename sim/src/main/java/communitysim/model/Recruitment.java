@@ -59,13 +59,11 @@ final class Recruitment implements Steppable {
         model.poolRemaining -= viaExternal + viaReferral;
 
         for (long k = 0; k < viaExternal; k++) {
-            if (model.admit(day, -1)) model.tally.joinsExternal++;
-            else model.tally.declined++;
+            model.admit(day, -1);
         }
         for (long k = 0; k < viaReferral; k++) {
             int referrer = referrers.pick(random.nextDouble() * referralTotal);
-            if (model.admit(day, referrer)) model.tally.joinsReferral++;
-            else model.tally.declined++;
+            model.admit(day, referrer);
         }
     }
 }

@@ -17,7 +17,12 @@ public final class CsvWriter implements Closeable {
     private boolean rowStarted;
 
     public CsvWriter(Path file, String... header) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header);
+    }
+
+    /** Writes into {@code out} (closed with this writer). */
+    public CsvWriter(java.io.Writer out, String... header) throws IOException {
+        this.out = out instanceof BufferedWriter buffered ? buffered : new BufferedWriter(out);
         for (String column : header) text(column);
         endRow();
     }

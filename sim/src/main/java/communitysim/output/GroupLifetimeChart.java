@@ -1,7 +1,5 @@
 package communitysim.output;
 
-import communitysim.metrics.GroupLives;
-import communitysim.metrics.ReplicateResult;
 import communitysim.run.RunResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -10,7 +8,6 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import java.awt.BasicStroke;
-import java.util.List;
 
 /**
  * How long subgroups live ({@code groups.csv} drawn): the Kaplan–Meier curve of the share of groups
@@ -25,14 +22,12 @@ final class GroupLifetimeChart {
     private GroupLifetimeChart() {}
 
     /** Whether there is a curve to draw: some group died. */
-    static boolean applies(RunResult result) {
-        return GroupLives.survival(lives(result))[0].length > 0;
+    static boolean applies(RunSummary.GroupLifetimes lifetimes) {
+        return lifetimes.died() > 0;
     }
 
-    static JFreeChart build(RunResult result) {
-        List<GroupLives> lives = lives(result);
-        double[][] curve = GroupLives.survival(lives);
-        int groups = lives.stream().mapToInt(GroupLives::count).sum();
+    static JFreeChart build(RunResult result, RunSummary.GroupLifetimes lifetimes) {
+        double[][] curve = lifetimes.survival();
         XYSeries series = new XYSeries("Groups still open", false, true);
         series.add(0, 1);
         for (int i = 0; i < curve[0].length; i++) series.add(curve[0][i], curve[1][i]);
@@ -42,13 +37,9 @@ final class GroupLifetimeChart {
         XYStepRenderer renderer = new XYStepRenderer();
         renderer.setSeriesPaint(0, ChartWriter.PALETTE.get(0));
         renderer.setSeriesStroke(0, new BasicStroke(2.5f));
-        double median = GroupLives.lifetimeQuantile(lives, 0.5);
-        String detail = groups + " groups" + (Double.isNaN(median) ? ", median not reached" : ", median " + Numbers.format(median) + " days");
+        double median = lifetimes.median();
+        String detail = lifetimes.groups() + " groups" + (Double.isNaN(median) ? ", median not reached" : ", median " + Numbers.format(median) + " days");
         return ChartWriter.chart("How long subgroups live", ChartWriter.subtitle(result, detail),
                 ChartWriter.plot(new XYSeriesCollection(series), x, y, renderer), false);
-    }
-
-    private static List<GroupLives> lives(RunResult result) {
-        return result.replicates().stream().map(ReplicateResult::groups).toList();
     }
 }

@@ -1,6 +1,7 @@
 package communitysim.output;
 
 import communitysim.metrics.Metric;
+import communitysim.scenario.MarkedSection;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,17 +32,30 @@ public final class MetricTable {
     /** Writes {@code metrics.csv} into {@code dir}. */
     public static void write(Path dir) throws IOException {
         try (CsvWriter csv = new CsvWriter(dir.resolve(FILE), COLUMNS.toArray(String[]::new))) {
-            for (Metric m : Metric.values()) {
-                for (String cell : row(m)) csv.text(cell);
-                csv.endRow();
-            }
+            rows(csv);
+        }
+    }
+
+    /** The text of {@code metrics.csv}. */
+    public static String csv() throws IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (CsvWriter csv = new CsvWriter(text, COLUMNS.toArray(String[]::new))) {
+            rows(csv);
+        }
+        return text.toString();
+    }
+
+    private static void rows(CsvWriter csv) throws IOException {
+        for (Metric m : Metric.values()) {
+            for (String cell : row(m)) csv.text(cell);
+            csv.endRow();
         }
     }
 
     /** One metric's cells, in {@link #COLUMNS} order. */
     public static List<String> row(Metric m) {
         return List.of(m.column, m.label, m.unit, name(m.kind), name(m.valence),
-                m.chart == null ? "" : m.chart.id, m.chart == null ? "" : m.chart.title,
+                m.chart.id, m.chart.title,
                 m.headline.tier(), Integer.toString(m.headline.rank()),
                 m.headline.perMemberLabel() == null ? "" : m.headline.perMemberLabel(),
                 Boolean.toString(m.needsTokens()), m.computed);
@@ -57,15 +71,15 @@ public final class MetricTable {
         md.append("| Column | Label | Unit | Kind | Valence | Chart | Headline | Computed from |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         for (Metric m : Metric.values()) {
-            md.append("| `").append(m.column).append("` | ").append(escape(m.label)).append(" | ").append(escape(m.unit))
+            md.append("| `").append(m.column).append("` | ").append(MarkedSection.cell(m.label)).append(" | ").append(MarkedSection.cell(m.unit))
                     .append(" | ").append(name(m.kind)).append(" | ").append(valence(m.valence)).append(" | ")
-                    .append(m.chart == null ? "" : "`" + m.chart.id + "`").append(" | ")
-                    .append(headline(m)).append(" | ").append(escape(m.computed)).append(" |\n");
+                    .append("`").append(m.chart.id).append("`").append(" | ")
+                    .append(headline(m)).append(" | ").append(MarkedSection.cell(m.computed)).append(" |\n");
         }
         md.append("\n| Chart | Title | Y axis | Metrics |\n|---|---|---|---|\n");
         for (Metric.Chart c : Metric.Chart.values()) {
-            md.append("| `").append(c.id).append("` | ").append(escape(c.title)).append(c.tokens ? " (token economy only)" : "")
-                    .append(" | ").append(escape(c.yLabel)).append(" | ")
+            md.append("| `").append(c.id).append("` | ").append(MarkedSection.cell(c.title)).append(c.tokens ? " (token economy only)" : "")
+                    .append(" | ").append(MarkedSection.cell(c.yLabel)).append(" | ")
                     .append(String.join(", ", c.series().stream().map(m -> "`" + m.column + "`").toList())).append(" |\n");
         }
         return md.toString();
@@ -85,27 +99,15 @@ public final class MetricTable {
         return m.headline.perMemberLabel() == null ? s : s + ", per member";
     }
 
+    private static final MarkedSection SECTION = new MarkedSection(START, END, "metric table");
+
     /** Rewrites the section between {@link #START} and {@link #END} of {@code file}. */
     public static void writeMarkdown(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int start = text.indexOf(START + "\n");
-        int end = text.indexOf(END, start + 1);
-        if (start < 0 || end < 0) {
-            throw new IllegalArgumentException("no lines " + START + " and " + END + " to write the metric table between");
-        }
-        Files.writeString(file, text.substring(0, start + START.length() + 1) + markdown() + text.substring(end), StandardCharsets.UTF_8);
+        Files.writeString(file, SECTION.with(Files.readString(file, StandardCharsets.UTF_8), markdown()), StandardCharsets.UTF_8);
     }
 
     /** The text between the marker lines, if both are there. */
     public static Optional<String> section(String text) {
-        int start = text.indexOf(START + "\n");
-        int end = text.indexOf(END, start + 1);
-        if (start < 0 || end < 0) return Optional.empty();
-        return Optional.of(text.substring(start + START.length() + 1, end));
-    }
-
-    /** Table cells end at a pipe and rows at a newline. */
-    private static String escape(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
+        return SECTION.in(text);
     }
 }

@@ -30,8 +30,8 @@ final class RunPage {
         ChartWriter.writeAll(specs, result, charts);
         ChartWriter.write(RetentionHeatmap.build(result), RetentionHeatmap.SLUG, charts);
         if (tokens) ChartWriter.write(LorenzChart.build(result), LorenzChart.SLUG, charts);
-        boolean lifetimes = GroupLifetimeChart.applies(result);
-        if (lifetimes) ChartWriter.write(GroupLifetimeChart.build(result), GroupLifetimeChart.SLUG, charts);
+        boolean lifetimes = GroupLifetimeChart.applies(summary.groupLifetimes());
+        if (lifetimes) ChartWriter.write(GroupLifetimeChart.build(result, summary.groupLifetimes()), GroupLifetimeChart.SLUG, charts);
 
         List<IndexPage.Figure> figures = new ArrayList<>();
         for (ChartSpec spec : specs) figures.add(figure(spec.slug(), spec.caption()));

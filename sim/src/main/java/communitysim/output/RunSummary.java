@@ -16,9 +16,10 @@ public final class RunSummary {
 
     /**
      * Subgroup lifetimes pooled over replicates: how many groups opened and died, and the Kaplan–Meier
-     * quartiles of their lifetimes in days (NaN where too few died to reach them).
+     * quartiles of their lifetimes in days (NaN where too few died to reach them), read off the
+     * {@code survival} curve ({@link GroupLives#survival}), computed once for the summary and the chart.
      */
-    public record GroupLifetimes(int groups, int died, double q1, double median, double q3) {
+    public record GroupLifetimes(int groups, int died, double q1, double median, double q3, double[][] survival) {
         static GroupLifetimes of(List<ReplicateResult> replicates) {
             List<GroupLives> lives = replicates.stream().map(ReplicateResult::groups).toList();
             int groups = 0, died = 0;
@@ -26,8 +27,9 @@ public final class RunSummary {
                 groups += l.count();
                 for (int g = 0; g < l.count(); g++) if (l.died(g)) died++;
             }
-            return new GroupLifetimes(groups, died, GroupLives.lifetimeQuantile(lives, 0.25),
-                    GroupLives.lifetimeQuantile(lives, 0.5), GroupLives.lifetimeQuantile(lives, 0.75));
+            double[][] curve = GroupLives.survival(lives);
+            return new GroupLifetimes(groups, died, GroupLives.quantile(curve, 0.25), GroupLives.quantile(curve, 0.5),
+                    GroupLives.quantile(curve, 0.75), curve);
         }
     }
 

@@ -5,40 +5,35 @@ import communitysim.metrics.ReplicateResult;
 import communitysim.model.CommunityModel;
 import communitysim.scenario.Scenario;
 
-import java.util.function.IntConsumer;
-
 /** Runs one replicate of a scenario to the end and collects what it reports. */
 public final class ReplicateRunner {
     private ReplicateRunner() {}
 
     /**
-     * @param workers    threads inside the replicate (results do not depend on it)
-     * @param onDayDone  called after each day with the day number, for progress
-     */
-    public static ReplicateResult run(Scenario scenario, int replicate, long seed, int workers, IntConsumer onDayDone) {
-        return run(scenario, replicate, seed, workers, onDayDone, Long.MAX_VALUE);
-    }
-
-    /**
-     * The same, stopping at the end of the first day with more than {@code memberCap} members; the
-     * days after it then repeat that day's row, so a runaway reads as one (it never looks like a
-     * community that died out).
-     */
-    public static ReplicateResult run(Scenario scenario, int replicate, long seed, int workers, IntConsumer onDayDone, long memberCap) {
-        return run(scenario, replicate, seed, workers, (model, day, row) -> onDayDone.accept(day), memberCap);
-    }
-
-    /**
      * Receives each finished day of a replicate: the model as it stands after the day (read it, never change it) and the
      * day's {@code daily.csv} row (indexed by {@link communitysim.metrics.Metric#ordinal()}; do not keep or change it).
-     * An unchecked exception thrown here stops the replicate and propagates (how an interactive face cancels a run).
+     * Called from the replicate's thread. An unchecked exception thrown here stops the replicate and propagates (how an
+     * interactive face cancels a run).
      */
     @FunctionalInterface
     public interface DayListener {
-        void dayDone(CommunityModel model, int day, double[] row);
+        void dayDone(int replicate, CommunityModel model, int day, double[] row);
+
+        DayListener NONE = (replicate, model, day, row) -> {};
     }
 
-    /** As {@link #run(Scenario, int, long, int, IntConsumer, long)}, with the model and the day's row handed to a listener. */
+    /** Runs the replicate to its horizon. */
+    public static ReplicateResult run(Scenario scenario, int replicate, long seed, int workers) {
+        return run(scenario, replicate, seed, workers, DayListener.NONE, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs the replicate, telling {@code listener} about each day, and stops at the end of the first
+     * day with more than {@code memberCap} members; the days after it then repeat that day's row, so
+     * a runaway reads as one (it never looks like a community that died out).
+     *
+     * @param workers threads inside the replicate (results do not depend on it)
+     */
     public static ReplicateResult run(Scenario scenario, int replicate, long seed, int workers, DayListener listener, long memberCap) {
         long t0 = System.nanoTime();
         CommunityModel model = new CommunityModel(scenario, seed, workers);
@@ -48,7 +43,7 @@ public final class ReplicateRunner {
         // a place in the day. The second, empty steppable keeps their number, and so the model's random stream, as it was.
         model.addObserver(state -> {
             observer.step(state);
-            listener.dayDone(model, model.day(), observer.rows()[model.day() - 1]);
+            listener.dayDone(replicate, model, model.day(), observer.rows()[model.day() - 1]);
         });
         model.addObserver(state -> {});
         try {

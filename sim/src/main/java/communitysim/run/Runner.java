@@ -26,17 +26,6 @@ public final class Runner {
         Progress NONE = (done, total) -> {};
     }
 
-    /**
-     * Receives every finished day of every replicate, from the replicates' threads (see
-     * {@link ReplicateRunner.DayListener}); an unchecked exception thrown here stops the run.
-     */
-    @FunctionalInterface
-    public interface DayListener {
-        void dayDone(int replicate, communitysim.model.CommunityModel model, int day, double[] row);
-
-        DayListener NONE = (replicate, model, day, row) -> {};
-    }
-
     private Runner() {}
 
     /**
@@ -45,12 +34,12 @@ public final class Runner {
      */
     public static RunResult run(Scenario scenario, JsonNode resolved, String source, int replicates, long baseSeed,
                                 int threads, Progress progress) {
-        return run(scenario, resolved, source, replicates, baseSeed, threads, progress, DayListener.NONE);
+        return run(scenario, resolved, source, replicates, baseSeed, threads, progress, ReplicateRunner.DayListener.NONE);
     }
 
     /** As {@link #run(Scenario, JsonNode, String, int, long, int, Progress)}, telling {@code listener} about each day. */
     public static RunResult run(Scenario scenario, JsonNode resolved, String source, int replicates, long baseSeed,
-                                int threads, Progress progress, DayListener listener) {
+                                int threads, Progress progress, ReplicateRunner.DayListener listener) {
         Instant start = Instant.now();
         int pool = Math.max(1, Math.min(threads, replicates));
         // Threads the replicates cannot use go inside a replicate's member phases.
@@ -67,8 +56,8 @@ public final class Runner {
             for (int i = 0; i < replicates; i++) {
                 final int replicate = i;
                 futures.add(executor.submit(() -> ReplicateRunner.run(scenario, replicate, baseSeed + replicate,
-                        workersPerReplicate, (model, day, row) -> {
-                            listener.dayDone(replicate, model, day, row);
+                        workersPerReplicate, (r, model, day, row) -> {
+                            listener.dayDone(r, model, day, row);
                             progress.advanced(done.incrementAndGet(), total);
                         }, Long.MAX_VALUE)));
             }

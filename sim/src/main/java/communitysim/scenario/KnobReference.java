@@ -47,7 +47,7 @@ public final class KnobReference {
             JsonNode schema = property.getValue();
             if (schema.path("type").asText().equals("object")) {
                 sections.append("\n" + HEADING + " `").append(name).append("`\n\n")
-                        .append(escape(schema.path("description").asText())).append("\n\n")
+                        .append(MarkedSection.cell(schema.path("description").asText())).append("\n\n")
                         .append(HEADER);
                 rows(schema, name, sections);
             } else {
@@ -64,21 +64,15 @@ public final class KnobReference {
         Files.writeString(file, withSection(text, markdown()), StandardCharsets.UTF_8);
     }
 
+    private static final MarkedSection SECTION = new MarkedSection(START, END, "knob reference");
+
     /** The text between the marker lines, if both are there. */
     public static Optional<String> section(String text) {
-        int start = text.indexOf(START + "\n");
-        int end = text.indexOf(END, start + 1);
-        if (start < 0 || end < 0) return Optional.empty();
-        return Optional.of(text.substring(start + START.length() + 1, end));
+        return SECTION.in(text);
     }
 
     static String withSection(String text, String body) {
-        int start = text.indexOf(START + "\n");
-        int end = text.indexOf(END, start + 1);
-        if (start < 0 || end < 0) {
-            throw new IllegalArgumentException("no lines " + START + " and " + END + " to write the knob reference between");
-        }
-        return text.substring(0, start + START.length() + 1) + body + text.substring(end);
+        return SECTION.with(text, body);
     }
 
     private static void rows(JsonNode objectSchema, String prefix, StringBuilder md) {
@@ -101,7 +95,7 @@ public final class KnobReference {
                 .append(type(schema)).append(required ? ", required" : "").append(" | ")
                 .append(defaultValue(schema)).append(" | ")
                 .append(allowed(schema)).append(" | ")
-                .append(escape(schema.path("description").asText())).append(" |\n");
+                .append(MarkedSection.cell(schema.path("description").asText())).append(" |\n");
     }
 
     private static String type(JsonNode schema) {
@@ -116,7 +110,7 @@ public final class KnobReference {
         JsonNode value = schema.get("default");
         if (value == null || value.isObject()) return "";
         if (value.isNumber()) return "`" + SchemaCheck.number(value) + "`";
-        if (value.isTextual()) return value.asText().isEmpty() ? "`\"\"`" : "`" + escape(value.asText()) + "`";
+        if (value.isTextual()) return value.asText().isEmpty() ? "`\"\"`" : "`" + MarkedSection.cell(value.asText()) + "`";
         return "`" + value + "`";
     }
 
@@ -126,10 +120,10 @@ public final class KnobReference {
         if (!range.isEmpty()) parts.add(range);
         if (schema.has("enum")) {
             List<String> values = new ArrayList<>();
-            schema.get("enum").forEach(v -> values.add("`" + escape(v.asText()) + "`"));
+            schema.get("enum").forEach(v -> values.add("`" + MarkedSection.cell(v.asText()) + "`"));
             parts.add(String.join(", ", values));
         }
-        if (schema.has("pattern")) parts.add("matches `" + escape(schema.get("pattern").asText()) + "`");
+        if (schema.has("pattern")) parts.add("matches `" + MarkedSection.cell(schema.get("pattern").asText()) + "`");
         if (schema.has("maxLength")) parts.add("at most " + schema.get("maxLength").asText() + " characters");
         if (schema.has("maxItems")) parts.add("at most " + schema.get("maxItems").asText() + " items");
         return String.join("; ", parts);
@@ -147,8 +141,4 @@ public final class KnobReference {
         return "";
     }
 
-    /** Table cells end at a pipe and rows at a newline. */
-    private static String escape(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
-    }
 }

@@ -38,7 +38,7 @@ public final class TaskEvaluator {
 
     public TaskResult evaluate(Task task) {
         LoadedScenario point = load(base, task.overrides());
-        ReplicateResult r = ReplicateRunner.run(point.scenario(), task.replicate(), task.seed(), 1, day -> { },
+        ReplicateResult r = ReplicateRunner.run(point.scenario(), task.replicate(), task.seed(), 1, ReplicateRunner.DayListener.NONE,
                 series == null ? Long.MAX_VALUE : series.memberCap());
         return new TaskResult(task.run(), task.replicate(), task.seed(), FinalMetrics.of(r.daily()),
                 daily ? DailyRows.gzip(task, r.daily()) : null, series == null ? null : series.of(r.daily()));

@@ -62,7 +62,7 @@ class SyntheticRecoveryTest {
                 sets.add(p.path() + "=" + communitysim.output.Numbers.format(truth[j]));
             }
             var loaded = ScenarioLoader.withOverrides(ScenarioLoader.load(scenario, List.of()), sets);
-            ReplicateResult r = ReplicateRunner.run(loaded.scenario(), 0, 1000 + k, 1, d -> { });
+            ReplicateResult r = ReplicateRunner.run(loaded.scenario(), 0, 1000 + k, 1);
             Path observed = dir.resolve("observed-" + k + ".csv");
             StringBuilder csv = new StringBuilder("day,new_contributors,contributors_30d,content\n");
             for (int d = 0; d < r.daily().length; d++) {

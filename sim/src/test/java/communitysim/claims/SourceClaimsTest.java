@@ -56,8 +56,9 @@ class SourceClaimsTest {
         for (int b = 0; b < BOOTSTRAP; b++) {
             resample.clear();
             for (int i = 0; i < lives.size(); i++) resample.add(lives.get(random.nextInt(lives.size())));
-            median[b] = GroupLives.lifetimeQuantile(resample, 0.5);
-            iqr[b] = GroupLives.lifetimeQuantile(resample, 0.75) - GroupLives.lifetimeQuantile(resample, 0.25);
+            double[][] curve = GroupLives.survival(resample);
+            median[b] = GroupLives.quantile(curve, 0.5);
+            iqr[b] = GroupLives.quantile(curve, 0.75) - GroupLives.quantile(curve, 0.25);
         }
         double pooled = GroupLives.lifetimeQuantile(lives, 0.5);
         double pooledIqr = GroupLives.lifetimeQuantile(lives, 0.75) - GroupLives.lifetimeQuantile(lives, 0.25);

@@ -15,20 +15,16 @@ import java.util.Map;
  * scenario without a token economy.
  */
 final class ChartGroups {
-    record Group(String key, String title, List<Metric> metrics, boolean tokens) {}
-
     /** The charts a strategist watches first, in page order. */
-    private static final List<Chart> SHOWN = List.of(Chart.MEMBERS, Chart.ACTIVE, Chart.JOINS, Chart.CHURN_CAUSES,
+    static final List<Chart> ALL = List.of(Chart.MEMBERS, Chart.ACTIVE, Chart.JOINS, Chart.CHURN_CAUSES,
             Chart.ROLES, Chart.PARTICIPATION, Chart.TOKENS, Chart.CONCENTRATION, Chart.SUBGROUPS, Chart.LEADERS, Chart.VALUE);
-
-    static final List<Group> ALL = SHOWN.stream().map(c -> new Group(c.id, c.title, c.series(), c.tokens)).toList();
 
     /** Every metric drawn, each once, in chart order. */
     static final List<Metric> METRICS;
 
     static {
         List<Metric> m = new ArrayList<>();
-        for (Group g : ALL) for (Metric x : g.metrics()) if (!m.contains(x)) m.add(x);
+        for (Chart c : ALL) for (Metric x : c.series()) if (!m.contains(x)) m.add(x);
         METRICS = List.copyOf(m);
     }
 
@@ -36,13 +32,13 @@ final class ChartGroups {
 
     static List<Map<String, Object>> describe() {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Group g : ALL) {
+        for (Chart c : ALL) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("key", g.key());
-            m.put("title", g.title());
-            m.put("tokens", g.tokens());
+            m.put("key", c.id);
+            m.put("title", c.title);
+            m.put("tokens", c.tokens);
             List<Map<String, String>> series = new ArrayList<>();
-            for (Metric x : g.metrics()) series.add(Map.of("column", x.column, "label", x.label));
+            for (Metric x : c.series()) series.add(Map.of("column", x.column, "label", x.label));
             m.put("series", series);
             out.add(m);
         }

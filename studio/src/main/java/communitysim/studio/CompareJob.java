@@ -29,8 +29,7 @@ final class CompareJob extends Job {
         });
         checkStop();
         ComparisonTable table = ComparisonTable.of(comparison);
-        Path dir = ComparisonWriter.defaultOutDir(resultsRoot, comparison);
-        ComparisonWriter.write(comparison, table, dir);
+        Path dir = writeFresh(ComparisonWriter.defaultOutDir(resultsRoot, comparison), d -> ComparisonWriter.write(comparison, table, d));
         folder = SafePaths.relative(resultsRoot, dir);
     }
 }

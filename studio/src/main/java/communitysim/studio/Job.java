@@ -1,5 +1,8 @@
 package communitysim.studio;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,5 +64,29 @@ abstract class Job {
         m.put("started", started == null ? null : started.toString());
         m.put("ended", ended == null ? null : ended.toString());
         return m;
+    }
+
+    /** Writes a results folder; the folder must not exist yet. */
+    @FunctionalInterface
+    interface FolderWriter {
+        void write(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes into {@code dir}, or {@code dir-2}, {@code dir-3}, ... when it exists: two jobs of one
+     * scenario within a second share the CLI's folder name, and results never overwrite. Returns the
+     * folder written.
+     */
+    static Path writeFresh(Path dir, FolderWriter writer) throws IOException {
+        Path target = dir;
+        for (int k = 2; ; k++) {
+            try {
+                writer.write(target);
+                return target;
+            } catch (FileAlreadyExistsException e) {
+                if (k > 50) throw e;
+                target = dir.resolveSibling(dir.getFileName() + "-" + k);
+            }
+        }
     }
 }

@@ -14,17 +14,9 @@ import java.util.Map;
  */
 final class LiveSeries {
     private final List<Metric> metrics = ChartGroups.METRICS;
-    /** Per metric: whether its unit says it lives in [0, 1] (shares, indices, means of 0-1 states). */
-    private final boolean[] unitInterval = unitIntervals(metrics);
-
-    private static boolean[] unitIntervals(List<Metric> metrics) {
-        boolean[] out = new boolean[metrics.size()];
-        for (int i = 0; i < out.length; i++) out[i] = metrics.get(i).unit.endsWith("(0-1)");
-        return out;
-    }
     private final float[][][] values; // [replicate][day-1][metric]
+    /** Days each replicate has published (a replicate has finished when it reaches {@link #days}); guarded by this. */
     private final int[] daysDone;
-    private final boolean[] finished;
     private final int days;
     private final int replicates;
     /** Days per point sent: long horizons are thinned to at most {@link #MAX_POINTS} points a series. */
@@ -40,32 +32,39 @@ final class LiveSeries {
         int charted = (int) Math.max(2, Math.min(replicates, MAX_CELLS / Math.max(1, days)));
         this.values = new float[Math.min(replicates, charted)][][];
         this.daysDone = new int[values.length];
-        this.finished = new boolean[values.length];
         this.every = Math.max(1, (days + MAX_POINTS - 1) / MAX_POINTS);
     }
 
-    /** One replicate's day; called from that replicate's thread only. */
+    /**
+     * One replicate's day; called from that replicate's thread only. The row is written before the
+     * day is published under the lock, and never rewritten, so a reader that saw the day sees the row.
+     */
     void record(int replicate, int day, double[] row) {
         if (replicate >= values.length) return;
-        float[][] mine;
-        synchronized (this) {
-            if (values[replicate] == null) values[replicate] = new float[days][metrics.size()];
-            mine = values[replicate];
-        }
-        float[] slot = mine[day - 1];
+        if (values[replicate] == null) values[replicate] = new float[days][metrics.size()];
+        float[] slot = values[replicate][day - 1];
         for (int i = 0; i < slot.length; i++) slot[i] = (float) row[metrics.get(i).ordinal()];
         synchronized (this) {
             daysDone[replicate] = day;
-            if (day == days) finished[replicate] = true;
         }
     }
 
-    /** {@code {days, replicates, finished, reached, series: {column: {mean, lo, hi}}}} up to the furthest day reached. */
-    synchronized Map<String, Object> snapshot() {
+    /**
+     * {@code {days, replicates, finished, reached, series: {column: {mean, lo, hi}}}} up to the
+     * furthest day reached. Only the published days are read under the lock; the statistics are
+     * computed outside it, so an open page never holds up the replicates.
+     */
+    Map<String, Object> snapshot() {
         int reps = values.length;
+        int[] daysDone;
+        synchronized (this) {
+            daysDone = this.daysDone.clone();
+        }
+        boolean[] finished = new boolean[reps];
         int reached = 0, nFinished = 0;
         for (int r = 0; r < reps; r++) {
             reached = Math.max(reached, daysDone[r]);
+            finished[r] = daysDone[r] == days;
             if (finished[r]) nFinished++;
         }
         Map<String, Object> series = new LinkedHashMap<>();
@@ -91,7 +90,7 @@ final class LiveSeries {
                     lo[k] = round(neverNegative ? Math.max(0, s.ciLow()) : s.ciLow());
                     // a share or an index lives in [0, 1]: with few replicates the t interval can
                     // reach far past 1, which would draw the noise of two runs as a range of outcomes
-                    hi[k] = round(unitInterval[m] ? Math.min(1, s.ciHigh()) : s.ciHigh());
+                    hi[k] = round(metrics.get(m).unitInterval() ? Math.min(1, s.ciHigh()) : s.ciHigh());
                 }
             }
             Map<String, Object> one = new LinkedHashMap<>();

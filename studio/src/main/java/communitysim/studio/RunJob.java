@@ -6,7 +6,6 @@ import communitysim.run.Runner;
 import communitysim.scenario.LoadedScenario;
 import communitysim.scenario.Scenario;
 
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
 /**
@@ -42,18 +41,7 @@ final class RunJob extends Job {
                     if (replicate == 0) network.maybeRecord(model, day, s.days());
                 });
         checkStop();
-        Path dir = ResultsWriter.defaultOutDir(resultsRoot, result);
-        // Two runs of one scenario within a second would share the CLI's folder name; results never overwrite.
-        for (int k = 2; ; k++) {
-            try {
-                ResultsWriter.write(result, dir);
-                break;
-            } catch (FileAlreadyExistsException e) {
-                if (k > 50) throw e;
-                dir = ResultsWriter.defaultOutDir(resultsRoot, result).resolveSibling(
-                        ResultsWriter.defaultOutDir(resultsRoot, result).getFileName() + "-" + k);
-            }
-        }
+        Path dir = writeFresh(ResultsWriter.defaultOutDir(resultsRoot, result), d -> ResultsWriter.write(result, d));
         folder = SafePaths.relative(resultsRoot, dir);
     }
 }

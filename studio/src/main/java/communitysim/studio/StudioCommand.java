@@ -1,5 +1,6 @@
 package communitysim.studio;
 
+import communitysim.cli.Main;
 import communitysim.output.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ public final class StudioCommand implements Callable<Integer> {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("communitysim studio: internal error: " + ex);
-            return 1;
+            return Main.INTERNAL_ERROR;
         });
         return cli.execute(args);
     }
@@ -60,17 +61,17 @@ public final class StudioCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("--port " + port + ": must be between 0 and 65535");
-            return 2;
+            return Main.BAD_INPUT;
         }
         StudioServer server;
         try {
             server = StudioServer.start(new StudioConfig(host, port, results, scenarios));
         } catch (StudioConfig.Unusable e) {
             err.println(e.getMessage());
-            return 2;
+            return Main.BAD_INPUT;
         } catch (java.net.BindException e) {
             err.println("--host " + host + " --port " + port + ": cannot listen there (" + e.getMessage() + "); try another --port");
-            return 2;
+            return Main.BAD_INPUT;
         }
         out.println("studio: " + server.url());
         out.println("results: " + server.config().resultsRoot() + ", scenarios: " + server.config().scenarioRoot());
@@ -83,7 +84,7 @@ public final class StudioCommand implements Callable<Integer> {
         }, "studio-shutdown"));
         if (open) browse(server.url(), err);
         stopped.await();
-        return 0;
+        return Main.OK;
     }
 
     private static void browse(String url, PrintWriter err) {

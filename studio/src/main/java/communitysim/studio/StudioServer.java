@@ -440,14 +440,14 @@ public final class StudioServer {
     }
 
     private static void addFlag(List<Assignment> flags, JsonNode body, String field, String knob) throws HttpError {
-        JsonNode v = body.get(field);
-        if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) return;
-        if (!v.isIntegralNumber() && !(v.isTextual() && v.asText().trim().matches("-?\\d{1,19}"))) {
-            throw new HttpError(400, field + ": must be a whole number, got " + clip(v.toString()),
+        Long value;
+        try {
+            value = longOrNull(body, field);
+        } catch (HttpError e) {
+            throw new HttpError(400, e.getMessage(),
                     List.of(Map.of("file", "run", "line", 0, "path", knob, "message", "must be a whole number", "text", field + ": must be a whole number")));
         }
-        long value = v.isIntegralNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
-        flags.add(Assignment.flag(field, knob, value));
+        if (value != null) flags.add(Assignment.flag(field, knob, value));
     }
 
     private Map<String, Object> startCompare(JsonNode body) throws HttpError {
@@ -456,19 +456,20 @@ public final class StudioServer {
         if (paths == null || !paths.isArray() || paths.size() < 2 || paths.size() > 10) {
             throw new HttpError(400, "paths: pick 2 to 10 scenarios from the scenario folder");
         }
+        // relative to the working folder, as a user would type them to compare
+        Path cwd = Path.of("").toAbsolutePath();
         List<Path> files = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (JsonNode p : paths) {
-            files.add(Path.of(sourceName(SafePaths.relative(config.scenarioRoot(), scenarioFile(p.asText())))));
+            files.add(cwd.relativize(scenarioFile(p.asText())));
             names.add(p.asText());
         }
         Integer reps = intOrNull(body, "replicates");
-        Long seed = body.hasNonNull("seed") && !body.get("seed").asText().isBlank() ? longOf(body, "seed") : null;
+        Long seed = longOrNull(body, "seed");
         Integer days = intOrNull(body, "days");
         ComparisonPlan plan;
         try {
-            plan = ComparisonPlan.load(files.stream().map(f -> f.isAbsolute() ? f : Path.of("").toAbsolutePath().resolve(f))
-                    .map(f -> Path.of("").toAbsolutePath().relativize(f)).toList(), List.of(), reps, seed, days);
+            plan = ComparisonPlan.load(files, List.of(), reps, seed, days);
         } catch (ScenarioException e) {
             throw new HttpError(400, "the scenarios have problems", problems(e));
         }
@@ -479,14 +480,16 @@ public final class StudioServer {
     }
 
     private static Integer intOrNull(JsonNode body, String field) throws HttpError {
-        if (!body.hasNonNull(field) || body.get(field).asText().isBlank()) return null;
-        long v = longOf(body, field);
+        Long v = longOrNull(body, field);
+        if (v == null) return null;
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw new HttpError(400, field + ": out of range");
-        return (int) v;
+        return v.intValue();
     }
 
-    private static long longOf(JsonNode body, String field) throws HttpError {
+    /** A whole-number field, or null when it is missing or blank; anything else is a 400. */
+    private static Long longOrNull(JsonNode body, String field) throws HttpError {
         JsonNode v = body.get(field);
+        if (v == null || v.isNull() || v.asText().isBlank()) return null;
         if (v.isIntegralNumber()) return v.asLong();
         String s = v.asText().trim();
         if (!s.matches("-?\\d{1,18}")) throw new HttpError(400, field + ": must be a whole number, got " + clip(v.toString()));
@@ -494,10 +497,15 @@ public final class StudioServer {
     }
 
     private Map<String, Object> series(Job j) throws HttpError {
-        if (!(j instanceof RunJob run)) throw new HttpError(404, "job " + j.id + " is not a run");
-        Map<String, Object> out = new LinkedHashMap<>(run.live.snapshot());
-        out.put("job", j.describe());
-        return out;
+        if (!(j instanceof RunJob)) throw new HttpError(404, "job " + j.id + " is not a run");
+        return payload(j);
+    }
+
+    /** A job's state with, for a run, its live charts' data: what {@code /series} and each event carry. */
+    private static Map<String, Object> payload(Job j) {
+        Map<String, Object> data = j instanceof RunJob run ? run.live.snapshot() : new LinkedHashMap<>();
+        data.put("job", j.describe());
+        return data;
     }
 
     private Map<String, Object> network(Job j, String dayText) throws HttpError {
@@ -522,20 +530,15 @@ public final class StudioServer {
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
         long lastDone = -1;
-        boolean sentFinal = false;
         while (!stopping) {
             boolean finished = j.finished();
             if (j.done != lastDone || finished) {
                 lastDone = j.done;
-                Map<String, Object> data = j instanceof RunJob run ? new LinkedHashMap<>(run.live.snapshot()) : new LinkedHashMap<>();
-                data.put("job", j.describe());
+                Map<String, Object> data = payload(j);
                 String event = finished ? "end" : "progress";
                 out.write(("event: " + event + "\ndata: " + JSON.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                if (finished) {
-                    sentFinal = true;
-                    break;
-                }
+                if (finished) break;
             } else {
                 out.write(": waiting\n\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();
@@ -546,7 +549,7 @@ public final class StudioServer {
                 break;
             }
         }
-        if (!sentFinal) out.flush();
+        out.flush();
     }
 
     // ---------------------------------------------------------------- results

@@ -11,7 +11,7 @@ public final class GroupCensus {
     private static final int PAD = 16;
 
     public int[] active = new int[PAD];
-    /** Active members who interacted with someone that day (the role phase counts them). */
+    /** Active members who interacted with someone that day (the role phase counts them, with groups on). */
     public int[] conversing = new int[PAD];
     public int[] core = new int[PAD];
     public int[] activeLeaders = new int[PAD];

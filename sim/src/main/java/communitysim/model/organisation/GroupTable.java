@@ -26,10 +26,6 @@ public final class GroupTable {
         return count;
     }
 
-    public int open(int day) {
-        return open(day, -1);
-    }
-
     /** Opens a group on {@code day} whose first members come from group {@code parent} (-1: newcomers). */
     public int open(int day, int parent) {
         if (count == size.length) grow();

@@ -38,6 +38,8 @@ public final class Organisation {
     /** Today's per-group counts, from the role phase, for the groups that existed then. */
     private GroupCensus census = new GroupCensus();
     private int countedGroups;
+    /** Today's active members per group, from the activity phase (the role phase counts the same groups). */
+    private int[] activeByGroup = new int[0];
     private int births;
     private int deaths;
     private int opinionLeaders;
@@ -110,8 +112,9 @@ public final class Organisation {
         groups.remove(member);
     }
 
-    /** Settles today's needs from the activity phase's count of active members per group. */
+    /** Settles today's needs from the activity phase's count of active members per group, kept for vitality. */
     public void settleNeeds(int[] activeByGroup) {
+        this.activeByGroup = activeByGroup;
         int n = groups.count();
         if (leadersByGroup.length < n) leadersByGroup = new int[Math.max(n, leadersByGroup.length * 2)];
         for (int g = 0; g < n; g++) leadersByGroup[g] = groups.leaders(g);
@@ -146,7 +149,7 @@ public final class Organisation {
             if (!groups.alive(g)) continue;
             // groups born today were not in the census: their members were counted in their old group
             boolean counted = g < countedGroups;
-            int active = counted ? census.active[g] : 0;
+            int active = counted ? activeByGroup[g] : 0;
             int conversing = counted ? census.conversing[g] : 0;
             int activeLeaders = counted ? census.activeLeaders[g] : 0;
             groups.setVitality(g, vitality.next(groups.vitality(g), groups.size(g), active, conversing, activeLeaders, random));

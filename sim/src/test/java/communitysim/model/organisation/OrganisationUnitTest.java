@@ -53,7 +53,8 @@ class OrganisationUnitTest {
         int diedOn = -1;
         for (day = 1; day <= 40 && diedOn < 0; day++) {
             census.clear(o.groups.count());
-            o.takeCensus(census); // nobody active: every follower is idle
+            o.settleNeeds(census.active); // nobody active: every follower is idle
+            o.takeCensus(census);
             o.step(tally);
             if (o.deaths() > 0) diedOn = day;
         }
@@ -75,6 +76,7 @@ class OrganisationUnitTest {
         for (day = 1; day <= 100; day++) {
             census.clear(o.groups.count());
             census.active[0] = 10; // everyone active every day
+            o.settleNeeds(census.active);
             o.takeCensus(census);
             o.step(tally);
         }

@@ -32,7 +32,7 @@ function debounce(fn, ms) { let t; return (...a) => { clearTimeout(t); t = setTi
 
 const state = {
   schema: null, info: null, charts: null,
-  tree: {}, text: '', source: '', json: false, problems: [],
+  tree: {}, source: '', json: false, problems: [],
   currentJob: null, eventSource: null, chartObjs: {},
   netChart: null, netFrame: null, netPositions: new Map(), netTimer: null,
 };
@@ -200,7 +200,7 @@ function fieldFor(path) {
 const renderFromTree = debounce(async () => {
   try {
     const r = await api('/api/scenario/render', {tree: state.tree, source: state.source});
-    state.text = r.text; state.json = false;
+    state.json = false;
     $('#yaml').value = r.text;
     showProblems(r.problems);
   } catch (e) { toast(e.message); }
@@ -210,7 +210,6 @@ const checkYaml = debounce(async () => {
   const text = $('#yaml').value;
   try {
     const r = await api('/api/scenario/check', {text, source: state.source, json: state.json});
-    state.text = text;
     if (r.tree) { state.tree = r.tree; fillForm(); }
     showProblems(r.problems);
   } catch (e) { toast(e.message); }
@@ -218,7 +217,7 @@ const checkYaml = debounce(async () => {
 $('#yaml').addEventListener('input', checkYaml);
 
 function loadInto(r, source) {
-  state.source = source; state.text = r.text; state.json = !!r.json;
+  state.source = source; state.json = !!r.json;
   state.tree = r.tree || {};
   $('#yaml').value = r.text;
   fillForm();
@@ -343,7 +342,7 @@ function follow(job) {
   state.eventSource = es;
   const onData = (ev) => {
     const snap = JSON.parse(ev.data);
-    state.lastSnap = snap;
+    state.lastSnap = snap; // the last data received (the browser test reads the finished run's folder from it)
     setProgress(snap.job);
     if (snap.series) drawCharts(snap);
     const j = snap.job;
@@ -444,7 +443,6 @@ async function loadNetwork(day) {
 
 function savePositions() {
   const c = state.netChart;
-  const f = state.netFrame;
   try {
     const data = c.getModel().getSeriesByIndex(0).getData();
     for (let i = 0; i < data.count(); i++) { const p = data.getItemLayout(i); if (p) state.netPositions.set(+data.getId(i), [p[0], p[1]]); }
