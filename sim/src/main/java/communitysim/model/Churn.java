@@ -47,6 +47,7 @@ final class Churn extends MemberPhase {
         int[] alive = m.alive;
         double[] unmet = model.organisation.governance.unmetShares();
         int[] groupOf = model.organisation.groups.memberGroups();
+        Census.Count count = endOfDay.begin(day, mixing);
         boolean eliminating = elimination.due(day);
         double bound = hazard.bound();
         double logSkip = Math.log1p(-bound);
@@ -56,12 +57,12 @@ final class Churn extends MemberPhase {
         RoleTable roles = model.roles;
         double referralSum = 0;
         int chunk = from / CHUNK;
+        int referrers = from; // the chunk's entries of positive weight, from its first slot
         int[] gone = leavers[chunk];
         int goneCount = 0;
         int stay = from;
         for (int k = from; k < to; k++) {
             int id = alive[k];
-            referrals.record(k, id, referralSum);
             if (!m.isAlive(id)) { // left with its dying group earlier today
                 gone[goneCount++] = id;
                 continue;
@@ -72,8 +73,8 @@ final class Churn extends MemberPhase {
                 gone[goneCount++] = id;
                 continue;
             }
-            double e = m.engagement[id];
-            double b = m.belonging[id];
+            float e = m.engagement[id];
+            float b = m.belonging[id];
             if (skip-- == 0) {
                 skip = Thinning.gap(bound, logSkip, random);
                 double leave = hazard.leaveProbability(m, id, e, b, unmet[groupOf[id]]);
@@ -84,15 +85,19 @@ final class Churn extends MemberPhase {
                     continue;
                 }
             }
+            int role = m.role[id];
             if (m.activeToday[id] != 0) {
-                referralSum += ReferralWeights.weight(referral, roles, e, m.role[id]);
-                referrals.record(k, id, referralSum);
+                double weight = ReferralWeights.weight(referral, roles, e, role);
+                if (weight > 0) {
+                    referralSum += weight;
+                    referrals.record(referrers++, id, referralSum);
+                }
             }
-            tally.liveLinkEnds += mixing.liveDegree(id);
-            endOfDay.count(m, id, day, e, b, tally);
+            count.count(m, id, role, e, b);
             alive[stay++] = id; // stay <= k: the slot has been read
         }
-        referrals.closeChunk(chunk, referralSum);
+        count.addTo(tally);
+        referrals.closeChunk(chunk, referralSum, referrers - from);
         kept[chunk] = stay - from;
         leaverCount[chunk] = goneCount;
     }

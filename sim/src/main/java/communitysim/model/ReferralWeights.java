@@ -10,14 +10,17 @@ import communitysim.scenario.Scenario;
  * needs no pass of its own for them.
  *
  * <p>Weights are kept as running sums within each chunk of that pass, with the member at each
- * position: a referrer is drawn in proportion to weight by walking the chunk totals, then
- * bisecting within the chunk. Chunks write only their own positions, so the pass stays parallel.
+ * entry: a referrer is drawn in proportion to weight by walking the chunk totals, then bisecting
+ * within the chunk. A chunk lists only its members of positive weight (a third of them on a
+ * typical day), from its first slot on: one of weight 0 could never be drawn, and writing it cost
+ * the pass two stores a member. Chunks write only their own slots, so the pass stays parallel.
  */
 final class ReferralWeights {
     private double[] running = new double[1024];
     private int[] memberAt = new int[1024];
     private double[] chunkTotal = new double[16];
-    private int positions;
+    /** Per chunk, how many entries it recorded. */
+    private int[] chunkEntries = new int[16];
     private int chunks;
 
     /** Makes room for a pass over {@code n} positions (the members then current), all weights 0. */
@@ -27,9 +30,12 @@ final class ReferralWeights {
             memberAt = new int[running.length];
         }
         chunks = (n + MemberPhase.CHUNK - 1) / MemberPhase.CHUNK;
-        if (chunkTotal.length < chunks) chunkTotal = new double[Math.max(chunks, chunkTotal.length * 2)];
+        if (chunkTotal.length < chunks) {
+            chunkTotal = new double[Math.max(chunks, chunkTotal.length * 2)];
+            chunkEntries = new int[chunkTotal.length];
+        }
         java.util.Arrays.fill(chunkTotal, 0, chunks, 0);
-        positions = n;
+        java.util.Arrays.fill(chunkEntries, 0, chunks, 0);
     }
 
     /** The weight of a member who was active today and stays. */
@@ -39,14 +45,20 @@ final class ReferralWeights {
         return referral.rate() * conversion * roles.referral[role];
     }
 
-    /** Records position {@code k}: its member and the chunk's running sum of weights up to it. */
+    /**
+     * Records entry {@code k} (chunk c's entries take slots {@code c * CHUNK} on): its member and
+     * the chunk's running sum of weights up to it. Entries of weight 0 may be recorded; they are
+     * never drawn.
+     */
     void record(int k, int member, double runningSum) {
         running[k] = runningSum;
         memberAt[k] = member;
     }
 
-    void closeChunk(int chunk, double total) {
+    /** Chunk {@code chunk} recorded {@code entries} entries, whose weights sum to {@code total}. */
+    void closeChunk(int chunk, double total, int entries) {
         chunkTotal[chunk] = total;
+        chunkEntries[chunk] = entries;
     }
 
     /** The sum of all weights, added chunk by chunk in order. */
@@ -68,7 +80,7 @@ final class ReferralWeights {
         while (c > 0 && chunkTotal[c] <= 0) c--;
         int start = c * MemberPhase.CHUNK;
         int lo = start;
-        int hi = Math.min(positions, lo + MemberPhase.CHUNK) - 1;
+        int hi = start + Math.max(1, chunkEntries[c]) - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (running[mid] > u) hi = mid;
