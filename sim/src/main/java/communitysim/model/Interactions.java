@@ -89,19 +89,30 @@ final class Interactions extends MemberPhase {
             int n = 0;
             int activeLinks = 0;
             if (!complete) {
-                // Gather the active neighbours (tomorrow's activity needs their count), then draw
-                // for the pairs: about half the links are active, and a branch on each would be
-                // mispredicted as often as not.
+                // Count the active neighbours (tomorrow's activity needs their count); an active
+                // member also gathers them, then draws for the pairs: about half the links are
+                // active, and a branch on each would be mispredicted as often as not.
                 int degree = graph.degree(id);
-                if (partners.length < degree) partners = new int[Math.max(degree, 2 * partners.length)];
                 int remaining = degree;
-                for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
-                    int links = Math.min(SocialGraph.PER_BLOCK, remaining);
-                    remaining -= links;
-                    for (int j = blk + 1; j <= blk + links; j++) {
-                        int other = pool[j];
-                        partners[activeLinks] = other;
-                        activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
+                if (active) {
+                    if (partners.length < degree) partners = new int[Math.max(degree, 2 * partners.length)];
+                    for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
+                        int links = Math.min(SocialGraph.PER_BLOCK, remaining);
+                        remaining -= links;
+                        for (int j = blk + 1; j <= blk + links; j++) {
+                            int other = pool[j];
+                            partners[activeLinks] = other;
+                            activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
+                        }
+                    }
+                } else {
+                    for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
+                        int links = Math.min(SocialGraph.PER_BLOCK, remaining);
+                        remaining -= links;
+                        for (int j = blk + 1; j <= blk + links; j++) {
+                            int other = pool[j];
+                            activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
+                        }
                     }
                 }
                 activeNeighbours[id] = activeLinks;
@@ -162,15 +173,17 @@ final class Interactions extends MemberPhase {
             if (active) e += it.activeGain() * (1 - e) - unmetLoss * unmet[groupOf[id]] * e;
             e += contentGain * (1 - e);
             e -= it.engagementDecay() * e;
-            m.engagement[id] = (float) e;
+            float engagement = (float) e;
+            m.engagement[id] = engagement;
             double b = m.belonging[id] * (1 - it.belongingDecay());
             if (active) b += it.belongingGain() * (1 - b);
             m.belonging[id] = (float) b;
             double f = m.fatigue[id] * (1 - act.fatigueRecovery());
             if (active) f = Math.min(1, f + act.fatigueGain());
             m.fatigue[id] = (float) f;
-            roleChunk.visit(id);
+            roleChunk.visit(id, engagement, active);
         }
+        roleChunk.finish();
     }
 
     @Override
