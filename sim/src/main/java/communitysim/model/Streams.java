@@ -41,12 +41,17 @@ public final class Streams {
 
     /**
      * A uniform draw in [0, 1) shared by both members of a pair; {@code key} is
-     * {@code derive(seed, day, purpose, 0)}, computed once per chunk.
+     * {@code derive(seed, day, purpose, 0)}, computed once per chunk. One SplitMix64 finaliser of
+     * the key and the ordered pair: the key is itself a full mix of the seed and the day, and the
+     * finaliser avalanches every input bit, so pairs that differ in one member's id still draw
+     * independent-looking numbers ({@code StreamsTest}). It once mixed the pair before the key: the
+     * interactions pass draws for every pair of active neighbours twice a day, once from each
+     * side, and the mix fewer made that pass some 4% faster.
      */
     public static double pairUniform(long key, int a, int b) {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
-        long h = mix(key ^ mix(((long) lo << 32) | (hi & 0xffffffffL)));
+        long h = mix(key ^ (((long) lo << 32) | (hi & 0xffffffffL)));
         return (h >>> 11) * 0x1.0p-53;
     }
 }
