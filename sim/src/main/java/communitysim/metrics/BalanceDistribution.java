@@ -75,9 +75,21 @@ public final class BalanceDistribution {
     /** Gini = sum_i (2i - n - 1) x_(i) / (n * sum x), i = 1..n over ascending values. */
     public double gini() {
         if (n == 0 || empty()) return 0;
-        putInOrder();
         double weighted = 0;
-        for (int i = 0; i < n; i++) weighted += (2.0 * (i + 1) - n - 1) * sorted[i];
+        if (inOrder) {
+            for (int i = 0; i < n; i++) weighted += (2.0 * (i + 1) - n - 1) * sorted[i];
+        } else {
+            // c equal values v at ranks b+1..b+c add v * (c * (2b + c + 1) - c * (n + 1)): a sum
+            // over the counts instead of the members. Every term and partial sum is a whole
+            // number, exact in a double below 2^53, so the result is the member-by-member sum's.
+            long below = 0;
+            for (int v = 0; v < counted; v++) {
+                long c = counts[v];
+                if (c == 0) continue;
+                weighted += (double) v * (c * (2 * below + c + 1) - c * (n + 1L));
+                below += c;
+            }
+        }
         return weighted / (n * total);
     }
 

@@ -26,6 +26,8 @@ final class Activity extends MemberPhase {
 
     /** Per member: the summed weights of its neighbours who are opinion leaders active yesterday. */
     private double[] leaderWeight = new double[0];
+    /** Whether any opinion leader was active yesterday: else no weight was pushed, and none is read. */
+    private boolean leadersPulling;
 
     Activity(CommunityModel model) {
         super(model, PHASE);
@@ -36,7 +38,10 @@ final class Activity extends MemberPhase {
         if (leaderWeight.length < model.members.capacity()) {
             leaderWeight = java.util.Arrays.copyOf(leaderWeight, model.members.capacity());
         }
-        model.mixing().pushLeaderWeights(model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight);
+        long[] leaders = model.leaderBitsYesterday();
+        leadersPulling = false;
+        for (long word : leaders) leadersPulling |= word != 0;
+        if (leadersPulling) model.mixing().pushLeaderWeights(leaders, model.scenario.leaders().deepTies(), leaderWeight);
     }
 
     /**
@@ -76,6 +81,7 @@ final class Activity extends MemberPhase {
         boolean tokens = rewards.enabled();
         byte[] taskLevel = m.taskLevel;
         double[] leaderWeight = this.leaderWeight;
+        boolean leadersPulling = this.leadersPulling;
         Scenario.Leaders leaders = model.scenario.leaders();
         double perLeader = leaders.influence() / leaders.saturation();
         Organisation organisation = model.organisation;
@@ -95,7 +101,7 @@ final class Activity extends MemberPhase {
             } else {
                 int live = graph.liveDegree(id);
                 share = live == 0 ? 0 : Math.min(1.0, (double) activeNeighbours[id] / live);
-                double activeLeaders = leaderWeight[id];
+                double activeLeaders = leadersPulling ? leaderWeight[id] : 0;
                 if (activeLeaders != 0) {
                     leaderPull = Math.min(leaders.influence(), perLeader * activeLeaders);
                     leaderWeight[id] = 0; // ready for tomorrow's push
@@ -125,11 +131,12 @@ final class Activity extends MemberPhase {
                 activeWord |= 1L << id;
                 if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) leaderWord |= 1L << id;
                 tally.dau++;
-                census.active[groupOf[id]]++;
+                if (groups) census.active[groupOf[id]]++;
                 if (level >= 0) tally.tasksByLevel[level]++;
             }
         }
         model.markActive(bitsWord, activeWord, leaderWord);
+        if (!groups) census.active[0] += (int) tally.dau; // everyone is in the one group: its actives are the chunk's
     }
 
     @Override

@@ -126,4 +126,24 @@ class BalanceDistributionTest {
             assertArrayEquals(reference.lorenz(11)[1], d.lorenz(11)[1], 1e-12, where);
         }
     }
+
+    /** Read off the counts, the Gini is the member-by-member sum's to the last bit. */
+    @Test
+    void giniFromCountsEqualsGiniFromOrderedValuesExactly() {
+        java.util.Random random = new java.util.Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + random.nextInt(20_000);
+            int[] values = new int[n];
+            int[] ids = new int[n];
+            int top = 1 + random.nextInt(65_535);
+            for (int i = 0; i < n; i++) {
+                ids[i] = i;
+                values[i] = random.nextInt(4) == 0 ? random.nextInt(1 + top) : random.nextInt(3);
+            }
+            BalanceDistribution d = new BalanceDistribution().compute(values, ids, n);
+            double fromCounts = d.gini();
+            d.lorenz(2); // puts the values in order
+            assertEquals(d.gini(), fromCounts, 0.0, "trial " + trial);
+        }
+    }
 }
