@@ -1,7 +1,6 @@
 package communitysim.model;
 
 import ec.util.MersenneTwisterFast;
-import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.special.Gamma;
 
@@ -77,12 +76,58 @@ public final class Sampling {
     }
 
     /**
-     * A reusable Beta sampler over {@code random} (building commons-math's distribution once per
-     * model rather than once per draw keeps joins cheap).
+     * A reusable Beta sampler over {@code random}: {@code X / (X + Y)} for independent
+     * {@code X ~ Gamma(alpha)} and {@code Y ~ Gamma(beta)} ({@link #gamma}). Every candidate who
+     * faces admission draws two Beta numbers, and commons-math's sampler (Cheng's algorithms,
+     * through an adapter) cost several hundred nanoseconds a draw.
      */
     public static java.util.function.DoubleSupplier beta(double alpha, double beta, MersenneTwisterFast random) {
-        BetaDistribution d = new BetaDistribution(new MasonRandomGenerator(random), alpha, beta);
-        return d::sample;
+        GammaShape x = new GammaShape(alpha), y = new GammaShape(beta);
+        if (alpha >= 1 && beta >= 1) {
+            return () -> {
+                double gx = gamma(x, random);
+                return gx / (gx + gamma(y, random));
+            };
+        }
+        // in logs: draws for shapes far below 1 underflow a double, and their ratio must not be 0 / 0
+        return () -> {
+            double lx = logGamma(x, random);
+            return 1 / (1 + Math.exp(logGamma(y, random) - lx));
+        };
+    }
+
+    /** Marsaglia and Tsang's constants for one shape (a shape below 1 is drawn through shape + 1). */
+    private static final class GammaShape {
+        final double shape, d, c;
+
+        GammaShape(double shape) {
+            this.shape = shape;
+            d = (shape < 1 ? shape + 1 : shape) - 1.0 / 3;
+            c = 1 / Math.sqrt(9 * d);
+        }
+    }
+
+    /**
+     * A Gamma(shape, 1) draw for a shape of at least 1, by Marsaglia and Tsang's method ("A simple
+     * method for generating gamma variables", 2000): a cubed shifted normal, kept by a squeeze
+     * that decides about 98% of draws without a logarithm, else by the exact test.
+     */
+    private static double gamma(GammaShape g, MersenneTwisterFast random) {
+        while (true) {
+            double z = random.nextGaussian();
+            double v = 1 + g.c * z;
+            if (v <= 0) continue;
+            v = v * v * v;
+            double u = random.nextDouble();
+            double z2 = z * z;
+            if (u < 1 - 0.0331 * z2 * z2 || Math.log(u) < 0.5 * z2 + g.d * (1 - v + Math.log(v))) return g.d * v;
+        }
+    }
+
+    /** The logarithm of a Gamma(shape, 1) draw for any shape: below 1, Gamma(shape + 1) times {@code U^(1/shape)}. */
+    private static double logGamma(GammaShape g, MersenneTwisterFast random) {
+        double log = Math.log(gamma(g, random));
+        return g.shape < 1 ? log + Math.log(1 - random.nextDouble()) / g.shape : log;
     }
 
     /** As {@link #beta} with a mean and a concentration; a mean of 0 or 1 always gives that value. */
