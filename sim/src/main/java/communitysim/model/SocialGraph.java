@@ -31,8 +31,8 @@ public final class SocialGraph {
     private static final int EMPTY = -1;
     /**
      * Slots drawn before {@link #degreeProportional} counts its way to a link end instead: every
-     * block holds at least one, so each draw lands on one with a chance of 1/7 or more (half or so
-     * in practice), and this many misses in a row all but never happen.
+     * block holds at least one, so each draw lands on one with a chance of 1/7 or more (about two
+     * in three in the bench runs), and this many misses in a row all but never happen.
      */
     private static final int DRAWS = 64;
 
