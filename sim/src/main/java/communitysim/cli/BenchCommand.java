@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
  * first timed days.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Performance benchmark; prints member_days_per_second (the median of --runs timed runs), setup_seconds, step_seconds, peak_heap_mb, bytes_per_member.")
+        description = "Performance benchmark; prints member_days_per_second (the median of --runs timed runs), setup_seconds, step_seconds, peak_heap_mb, bytes_per_member, graph_bytes_per_member, edges_end, graph_bytes_per_edge.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -107,12 +107,14 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("peak_heap_mb: %.1f%n", peakHeap / 1048576.0);
         out.printf("bytes_per_member: %.1f%n", m.memberBytes / (double) Math.max(1, m.membersEnd));
         out.printf("graph_bytes_per_member: %.1f%n", m.graphBytes / (double) Math.max(1, m.membersEnd));
+        out.printf("edges_end: %d%n", m.edgesEnd);
+        out.printf("graph_bytes_per_edge: %.1f%n", m.graphBytes / (double) Math.max(1, m.edgesEnd));
         m.phaseSeconds.forEach((phase, seconds) -> out.printf("phase_%s_seconds: %.3f%n", phase, seconds));
         out.flush();
         return Main.OK;
     }
 
-    private record Measurement(double setupSeconds, double stepSeconds, long memberDays, int membersEnd,
+    private record Measurement(double setupSeconds, double stepSeconds, long memberDays, int membersEnd, long edgesEnd,
                                long memberBytes, long graphBytes, java.util.Map<String, Double> phaseSeconds) {}
 
     private static Measurement runOnce(Scenario scenario, int workers) {
@@ -129,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         Members members = model.members;
-        return new Measurement((t1 - t0) / 1e9, (t2 - t1) / 1e9, observer.memberDays(), members.aliveCount(),
+        return new Measurement((t1 - t0) / 1e9, (t2 - t1) / 1e9, observer.memberDays(), members.aliveCount(), model.liveEdges(),
                 members.allocatedBytes(), model.graph.allocatedBytes(), model.phaseSeconds());
     }
 

@@ -213,7 +213,10 @@ public final class DailyObserver implements Steppable {
 
     /** The Lorenz curve of current members' balances. */
     public double[][] lorenz() {
-        return distribution.compute(model.members.balance, model.members.alive, model.members.aliveCount())
-                .lorenz(model.scenario.metrics().lorenzPoints());
+        Members m = model.members;
+        // without a token economy no balance is kept: nobody holds anything, the line of equality
+        BalanceDistribution d = model.rewards.enabled() ? distribution.compute(m.balance, m.alive, m.aliveCount())
+                : distribution.compute(new long[0], new int[0], 0);
+        return d.lorenz(model.scenario.metrics().lorenzPoints());
     }
 }

@@ -81,7 +81,7 @@ public class CommunityModel extends SimState {
     @Override
     public void start() {
         super.start();
-        members = new Members(Math.max(1024, scenario.initial().members() * 2));
+        members = new Members(Math.max(1024, scenario.initial().members() * 2), Members.Columns.of(scenario));
         graph = new SocialGraph();
         activeBits = new long[bitWords(members.capacity())];
         activeBitsYesterday = new long[activeBits.length];

@@ -1,5 +1,7 @@
 package communitysim.model;
 
+import communitysim.scenario.Scenario;
+
 import java.util.Arrays;
 
 /**
@@ -9,9 +11,35 @@ import java.util.Arrays;
  * iteration is both cache-friendly and deterministic.
  *
  * <p>Fields are public because the phases' hot loops read them directly; only this class changes
- * the layout.
+ * the layout. A column that serves a single mechanism is held only when the run turns that
+ * mechanism on ({@link Columns}) and is {@code null} otherwise: a run pays memory for what it uses,
+ * and every reader reads such a column only behind its mechanism's switch.
  */
 public final class Members {
+    /**
+     * The optional columns a run holds. Each flag follows the switch its readers test, so a column
+     * is there whenever one of them may read it.
+     *
+     * @param tokens {@link #balance} and {@link #taskLevel}: the token economy is on
+     * @param propensity {@link #propensity}: propensities vary or ignored work discourages
+     * @param standing {@link #standing}: cumulative advantage is on
+     * @param boost {@link #boost}: some event is a temporary group ({@link #boostUntil} is always
+     *              held, as the activity pass compares it with the day for every member)
+     */
+    public record Columns(boolean tokens, boolean propensity, boolean standing, boolean boost) {
+        /** Every column, for code that drives members without a scenario. */
+        public static final Columns ALL = new Columns(true, true, true, true);
+
+        /** The columns {@code scenario}'s mechanisms read. */
+        public static Columns of(Scenario scenario) {
+            Scenario.Roles roles = scenario.roles();
+            return new Columns(scenario.rewards().enabled(),
+                    roles.propensitySd() > 0 || roles.discouragement() > 0,
+                    roles.advantage() > 0,
+                    scenario.operations().events().stream().anyMatch(e -> e.type() == Scenario.EventType.tempGroup));
+        }
+    }
+
     /** Marks a member that has never been active. */
     public static final int NEVER = Integer.MIN_VALUE / 2;
 
@@ -43,29 +71,37 @@ public final class Members {
     public byte[] flags;
     /** 1 if active today: the activity pass writes every current member's before anyone reads it. */
     public byte[] activeToday;
-    /** Today's task level for an active member (-1: none), set by the activity phase. */
+    /** Today's task level for an active member (-1: none), set by the activity phase; tokens only. */
     public byte[] taskLevel;
     public int[] joinDay;
     public int[] lastActiveDay;
     /** The last day a member created content ({@link #NEVER} before its first piece). */
     public int[] lastContentDay;
-    /** A member's own keenness to create, drawn once at joining ({@link Propensity}): its role's content rate is scaled by it. */
+    /**
+     * A member's own keenness to create, drawn once at joining ({@link Propensity}): its role's
+     * content rate is scaled by it. Held only when propensities vary or discouragement is on (else
+     * every member's would stay 1).
+     */
     public float[] propensity;
-    /** Days on which the member's content got a response: cumulative advantage raises its content rate with them. */
+    /**
+     * Days on which the member's content got a response: cumulative advantage raises its content
+     * rate with them. Held only when the advantage is on.
+     */
     public float[] standing;
-    /** Token balance in base units (filled by the token economy; zero until a reward policy pays). */
+    /** Token balance in base units (filled by the token economy; zero until a reward policy pays); tokens only. */
     public long[] balance;
     /** Content created so far: opinion leaders are promoted from the top contributors. */
     public int[] contentCount;
-    /** A temporary group's pull on the member and the last day it lasts. */
+    /** A temporary group's pull on the member; held only when some event is a temporary group. */
     public float[] boost;
+    /** The last day of the member's {@link #boost} (0, before the first day, while it has none). */
     public int[] boostUntil;
 
     private int size;
     public int[] alive;
     private int aliveCount;
 
-    public Members(int initialCapacity) {
+    public Members(int initialCapacity, Columns columns) {
         int c = Math.max(16, initialCapacity);
         engagement = new float[c];
         belonging = new float[c];
@@ -76,15 +112,17 @@ public final class Members {
         nextRole = new byte[c];
         flags = new byte[c];
         activeToday = new byte[c];
-        taskLevel = new byte[c];
+        if (columns.tokens()) {
+            taskLevel = new byte[c];
+            balance = new long[c];
+        }
         joinDay = new int[c];
         lastActiveDay = new int[c];
         lastContentDay = new int[c];
-        propensity = new float[c];
-        standing = new float[c];
-        balance = new long[c];
+        if (columns.propensity()) propensity = new float[c];
+        if (columns.standing()) standing = new float[c];
         contentCount = new int[c];
-        boost = new float[c];
+        if (columns.boost()) boost = new float[c];
         boostUntil = new int[c];
         alive = new int[c];
     }
@@ -120,8 +158,8 @@ public final class Members {
         this.joinDay[id] = day;
         this.lastActiveDay[id] = NEVER;
         this.lastContentDay[id] = NEVER;
-        this.propensity[id] = propensity;
-        this.standing[id] = 0;
+        if (this.propensity != null) this.propensity[id] = propensity;
+        if (standing != null) standing[id] = 0;
         alive[aliveCount++] = id;
         return id;
     }
@@ -179,9 +217,12 @@ public final class Members {
         nextRole = t;
     }
 
-    /** Bytes held per member slot, graph excluded. */
-    public static int bytesPerSlot() {
-        return 8 * Float.BYTES + 5 * Byte.BYTES + 5 * Integer.BYTES + Long.BYTES + Integer.BYTES;
+    /** Bytes held per member slot, graph excluded: the columns always held and the optional ones this run holds. */
+    public int bytesPerSlot() {
+        return 5 * Float.BYTES + 4 * Byte.BYTES + 6 * Integer.BYTES
+                + (balance != null ? Long.BYTES : 0) + (taskLevel != null ? Byte.BYTES : 0)
+                + (propensity != null ? Float.BYTES : 0) + (standing != null ? Float.BYTES : 0)
+                + (boost != null ? Float.BYTES : 0);
     }
 
     public long allocatedBytes() {
@@ -199,15 +240,15 @@ public final class Members {
         nextRole = Arrays.copyOf(nextRole, c);
         flags = Arrays.copyOf(flags, c);
         activeToday = Arrays.copyOf(activeToday, c);
-        taskLevel = Arrays.copyOf(taskLevel, c);
+        if (taskLevel != null) taskLevel = Arrays.copyOf(taskLevel, c);
         joinDay = Arrays.copyOf(joinDay, c);
         lastActiveDay = Arrays.copyOf(lastActiveDay, c);
         lastContentDay = Arrays.copyOf(lastContentDay, c);
-        propensity = Arrays.copyOf(propensity, c);
-        standing = Arrays.copyOf(standing, c);
-        balance = Arrays.copyOf(balance, c);
+        if (propensity != null) propensity = Arrays.copyOf(propensity, c);
+        if (standing != null) standing = Arrays.copyOf(standing, c);
+        if (balance != null) balance = Arrays.copyOf(balance, c);
         contentCount = Arrays.copyOf(contentCount, c);
-        boost = Arrays.copyOf(boost, c);
+        if (boost != null) boost = Arrays.copyOf(boost, c);
         boostUntil = Arrays.copyOf(boostUntil, c);
         alive = Arrays.copyOf(alive, c);
     }

@@ -10,9 +10,11 @@ import java.util.Arrays;
  * No object per member or edge; appending a link is O(1).
  *
  * <p>Growth is preferential attachment with triadic closure (Holme and Kim 2002): a newcomer's
- * first link goes to its referrer if it has one, else to a member drawn in proportion to degree
- * (a uniform draw from the list of edge endpoints); each later link goes, with probability
- * {@code triadicClosure}, to a neighbour of the previous target, which closes triangles.
+ * first link goes to its referrer if it has one, else to a member drawn in proportion to degree;
+ * each later link goes, with probability {@code triadicClosure}, to a neighbour of the previous
+ * target, which closes triangles. The degree-proportional draw needs no list of its own: a member
+ * stands in the pool once per link it has (in the chain of the member at the other end), so a
+ * uniformly drawn link end of the pool is one.
  *
  * <p>A departure only updates its neighbours' live degrees; links to leavers stay in the chains
  * until {@link #compact} rewrites the pool with each member's live links in consecutive blocks, in
@@ -20,9 +22,19 @@ import java.util.Arrays;
  * longer visit leavers. Compaction runs when the chains have grown or decayed enough to pay for it.
  */
 public final class SocialGraph {
-    /** Slot 0 of a block links to the next block; slots 1..7 hold neighbours. */
+    /**
+     * Slot 0 of a block links to the next block; slots 1..7 hold neighbours, and those a chain has
+     * not filled yet hold {@link #EMPTY}, which the degree-proportional draw passes over.
+     */
     static final int BLOCK = 8;
     static final int PER_BLOCK = BLOCK - 1;
+    private static final int EMPTY = -1;
+    /**
+     * Slots drawn before {@link #degreeProportional} counts its way to a link end instead: every
+     * block holds at least one, so each draw lands on one with a chance of 1/7 or more (about two
+     * in three in the bench runs), and this many misses in a row all but never happen.
+     */
+    private static final int DRAWS = 64;
 
     private int[] pool = new int[BLOCK * 1024];
     private int blocksUsed;
@@ -38,9 +50,6 @@ public final class SocialGraph {
      * pass reads one number instead of walking the neighbours again.
      */
     private int[] activeNeighbours = new int[1024];
-    /** Both endpoints of every edge: a uniform pick is a degree-proportional pick. */
-    private int[] endpoints = new int[2048];
-    private int endpointCount;
     private long edges;
     private int blocksAtCompaction;
     private long deadLinkEnds;
@@ -121,8 +130,8 @@ public final class SocialGraph {
 
     /**
      * Rewrites the pool: each current member's live links in consecutive blocks, members in id
-     * order; leavers' chains and links to leavers are dropped, and the endpoint list (the
-     * preferential-attachment urn) keeps live edges only. Neighbour order within a member is kept.
+     * order; leavers' chains and links to leavers are dropped. Neighbour order within a member is
+     * kept.
      */
     public void compact(Members members) {
         int n = members.size();
@@ -131,9 +140,7 @@ public final class SocialGraph {
             if (members.isAlive(id)) blocks += (liveDegree[id] + PER_BLOCK - 1) / PER_BLOCK;
         }
         int[] fresh = new int[Math.max(BLOCK * 1024, (blocks + (blocks >> 2)) * BLOCK)];
-        int[] freshEndpoints = new int[Math.max(2048, (int) Math.min(Integer.MAX_VALUE - 8, 2L * edges + 16))];
         int used = 0;
-        int ends = 0;
         long liveEdges = 0;
         for (int id = 0; id < n; id++) {
             int d = degree[id];
@@ -156,18 +163,14 @@ public final class SocialGraph {
                     if (!members.isAlive(other)) continue;
                     if (written % PER_BLOCK == 0) {
                         int start = used++ * BLOCK;
-                        fresh[start] = -1;
+                        Arrays.fill(fresh, start, start + BLOCK, EMPTY); // the chain's end, and slots to fill
                         if (written == 0) head[id] = start;
                         else fresh[tail[id]] = start;
                         tail[id] = start;
                     }
                     fresh[tail[id] + 1 + written % PER_BLOCK] = other;
                     written++;
-                    if (id < other) {
-                        freshEndpoints[ends++] = id;
-                        freshEndpoints[ends++] = other;
-                        liveEdges++;
-                    }
+                    if (id < other) liveEdges++;
                 }
             }
             degree[id] = written;
@@ -175,8 +178,6 @@ public final class SocialGraph {
         pool = fresh;
         blocksUsed = used;
         blocksAtCompaction = used;
-        endpoints = freshEndpoints;
-        endpointCount = ends;
         edges = liveEdges;
         deadLinkEnds = 0;
     }
@@ -212,16 +213,33 @@ public final class SocialGraph {
         append(b, a);
         liveDegree[a]++;
         liveDegree[b]++;
-        if (endpointCount + 2 > endpoints.length) endpoints = Arrays.copyOf(endpoints, endpoints.length * 2);
-        endpoints[endpointCount++] = a;
-        endpoints[endpointCount++] = b;
         edges++;
         return true;
     }
 
-    /** A member drawn with probability proportional to its degree, or -1 when there are no edges. */
+    /**
+     * A member drawn with probability proportional to its degree, or -1 when there are no edges:
+     * a uniformly drawn link end of the pool, found by drawing neighbour slots of the used blocks
+     * until one is filled. Degree counts every stored link, those to leavers too until the next
+     * {@link #compact} (the draw may then give a leaver, or a member by its link to one).
+     */
     public int degreeProportional(MersenneTwisterFast random) {
-        return endpointCount == 0 ? -1 : endpoints[random.nextInt(endpointCount)];
+        if (edges == 0) return -1;
+        int slots = blocksUsed * PER_BLOCK;
+        for (int draw = 0; draw < DRAWS; draw++) {
+            int s = random.nextInt(slots);
+            int member = pool[s / PER_BLOCK * BLOCK + 1 + s % PER_BLOCK];
+            if (member != EMPTY) return member;
+        }
+        return linkEnd(random.nextInt((int) (2 * edges)));
+    }
+
+    /** The {@code k}-th filled neighbour slot of the pool in slot order, {@code k} below {@code 2 * edges()}. */
+    int linkEnd(int k) {
+        for (int i = 0, end = blocksUsed * BLOCK; i < end; i++) {
+            if (i % BLOCK != 0 && pool[i] != EMPTY && k-- == 0) return pool[i];
+        }
+        throw new IllegalStateException("the pool holds fewer link ends than its edges count");
     }
 
     /** A uniformly drawn neighbour of {@code member}, or -1 when it has none. */
@@ -254,8 +272,7 @@ public final class SocialGraph {
     }
 
     public long allocatedBytes() {
-        return 4L * (pool.length + head.length + tail.length + degree.length + liveDegree.length + activeNeighbours.length
-                + endpoints.length);
+        return 4L * (pool.length + head.length + tail.length + degree.length + liveDegree.length + activeNeighbours.length);
     }
 
     private void append(int member, int neighbour) {
@@ -273,7 +290,7 @@ public final class SocialGraph {
     private int newBlock() {
         int start = blocksUsed * BLOCK;
         if (start + BLOCK > pool.length) pool = Arrays.copyOf(pool, pool.length + (pool.length >> 1) + BLOCK);
-        pool[start] = -1;
+        Arrays.fill(pool, start, start + BLOCK, EMPTY); // the chain's end, and slots to fill
         blocksUsed++;
         return start;
     }

@@ -57,4 +57,43 @@ class SocialGraphTest {
         double p = 10.0 / 22;
         assertEquals(p * k, hub, 5 * Math.sqrt(k * p * (1 - p)));
     }
+
+    /**
+     * A hub with 20 links (three blocks, the last part-filled), a path, and a leaver: every member
+     * stands among the pool's link ends once per link, before a compaction (leaver and links to it
+     * included) and after (dropped); the draw follows the degrees, both times.
+     */
+    @Test
+    void theLinkEndsOfThePoolAreTheDegreesAndTheDrawFollowsThem() {
+        Members members = new Members(64, Members.Columns.ALL);
+        for (int i = 0; i < 40; i++) members.add(0, 0.5f, 0.3f, 0.5f, 1f, false, false);
+        SocialGraph g = new SocialGraph();
+        g.ensureMembers(40);
+        for (int j = 1; j <= 20; j++) g.link(0, j, 150);
+        for (int j = 21; j < 30; j++) g.link(j, j + 1, 150);
+        g.link(30, 0, 150);
+        assertDrawFollowsDegrees(g, 40);
+        members.markGone(30);
+        g.departed(30, members, false);
+        assertDrawFollowsDegrees(g, 40);
+        g.compact(members);
+        assertEquals(0, g.degree(30));
+        assertEquals(20, g.degree(0));
+        assertEquals(20 + 8, g.edges());
+        assertDrawFollowsDegrees(g, 40);
+    }
+
+    private static void assertDrawFollowsDegrees(SocialGraph g, int n) {
+        int[] ends = new int[n];
+        for (int k = 0; k < 2 * g.edges(); k++) ends[g.linkEnd(k)]++;
+        for (int id = 0; id < n; id++) assertEquals(g.degree(id), ends[id], "link ends of " + id);
+        MersenneTwisterFast random = new MersenneTwisterFast(11);
+        int draws = 200_000;
+        int[] drawn = new int[n];
+        for (int i = 0; i < draws; i++) drawn[g.degreeProportional(random)]++;
+        for (int id = 0; id < n; id++) {
+            double p = g.degree(id) / (2.0 * g.edges());
+            assertEquals(p * draws, drawn[id], 5 * Math.sqrt(draws * p * (1 - p)) + 1e-9, "draws of " + id);
+        }
+    }
 }

@@ -34,7 +34,7 @@ class EventsTest {
     }
 
     static Members members(int n) {
-        Members m = new Members(1024);
+        Members m = new Members(1024, Members.Columns.ALL);
         for (int i = 0; i < n; i++) m.add(0, 0.5f, 0.2f, 0.5f, 1f, false, true);
         return m;
     }

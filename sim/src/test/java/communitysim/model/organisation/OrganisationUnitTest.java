@@ -28,7 +28,7 @@ class OrganisationUnitTest {
 
     @Test
     void newcomersFillTheNewestGroupThenOpenANewOneAndFollowTheirReferrer() throws Exception {
-        Members m = new Members(64);
+        Members m = new Members(64, Members.Columns.ALL);
         Organisation o = organisation(m, "groups.classSize=3");
         for (int i = 0; i < 7; i++) join(m, o, -1, 1);
         GroupTable g = o.groups;
@@ -44,7 +44,7 @@ class OrganisationUnitTest {
 
     @Test
     void anUnoperatedGroupWithoutActiveMembersDiesAndItsMembersLeaveOrMove() throws Exception {
-        Members m = new Members(64);
+        Members m = new Members(64, Members.Columns.ALL);
         Organisation o = organisation(m, "groups.operations=0", "groups.leaderOperations=0", "groups.decay=0.5",
                 "groups.reassignShare=0", "groups.classSize=10");
         for (int i = 0; i < 10; i++) join(m, o, -1, 0);
@@ -68,7 +68,7 @@ class OrganisationUnitTest {
 
     @Test
     void activeMembersKeepAnUnoperatedGroupAlive() throws Exception {
-        Members m = new Members(64);
+        Members m = new Members(64, Members.Columns.ALL);
         Organisation o = organisation(m, "groups.operations=0", "groups.leaderOperations=0", "groups.decay=0.5", "groups.classSize=10");
         for (int i = 0; i < 10; i++) join(m, o, -1, 0);
         DayTally tally = new DayTally();

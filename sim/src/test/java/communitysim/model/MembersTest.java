@@ -1,0 +1,60 @@
+package communitysim.model;
+
+import communitysim.metrics.DailyObserver;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The member store holds a mechanism's column only when the scenario turns the mechanism on. */
+class MembersTest {
+    private static final Members.Columns NONE = new Members.Columns(false, false, false, false);
+
+    @Test
+    void eachOptionalColumnFollowsItsMechanism() throws Exception {
+        String[] off = {"roles.propensitySd=0", "roles.advantage=0", "roles.discouragement=0", "rewards.enabled=false"};
+        assertEquals(NONE, Members.Columns.of(TestCommunities.closed(off)));
+        assertTrue(Members.Columns.of(TestCommunities.closed(with(off, "rewards.enabled=true"))).tokens());
+        assertTrue(Members.Columns.of(TestCommunities.closed(with(off, "roles.propensitySd=1"))).propensity());
+        assertTrue(Members.Columns.of(TestCommunities.closed(with(off, "roles.discouragement=0.1"))).propensity());
+        assertTrue(Members.Columns.of(TestCommunities.closed(with(off, "roles.advantage=0.5"))).standing());
+    }
+
+    @Test
+    void aStoreWithoutOptionalColumnsGrowsAndCountsOnlyWhatItHolds() {
+        Members m = new Members(16, NONE);
+        for (int i = 0; i < 100; i++) m.add(0, 0.5f, 0.3f, 0.5f, 1f, false, false);
+        assertEquals(100, m.aliveCount());
+        assertNull(m.balance);
+        assertNull(m.taskLevel);
+        assertNull(m.propensity);
+        assertNull(m.standing);
+        assertNull(m.boost);
+        assertEquals(m.capacity(), m.boostUntil.length, "the activity pass reads it for everyone");
+        assertEquals(48, m.bytesPerSlot());
+        assertEquals(69, new Members(16, Members.Columns.ALL).bytesPerSlot());
+        assertEquals((long) m.capacity() * 48, m.allocatedBytes());
+    }
+
+    @Test
+    void withoutTokensTheLorenzCurveIsTheLineOfEquality() throws Exception {
+        CommunityModel model = new CommunityModel(TestCommunities.closed("rewards.enabled=false", "days=3"), 3, 1);
+        model.start();
+        DailyObserver observer = new DailyObserver(model);
+        model.addObserver(observer);
+        model.runToEnd();
+        model.finish();
+        assertFalse(model.rewards.enabled());
+        double[][] lorenz = observer.lorenz();
+        assertArrayEquals(lorenz[0], lorenz[1], 0.0);
+    }
+
+    private static String[] with(String[] sets, String set) {
+        String[] all = java.util.Arrays.copyOf(sets, sets.length + 1);
+        all[sets.length] = set;
+        return all;
+    }
+}
