@@ -99,15 +99,13 @@ final class Activity extends MemberPhase {
             if (complete) {
                 share = globalShare;
             } else {
-                int live = graph.liveDegree(id);
-                share = live == 0 ? 0 : Math.min(1.0, (double) activeNeighbours[id] / live);
+                share = shareOf(activeNeighbours[id], graph.liveDegree(id));
                 double activeLeaders = leadersPulling ? leaderWeight[id] : 0;
                 if (activeLeaders != 0) {
                     leaderPull = Math.min(leaders.influence(), perLeader * activeLeaders);
                     leaderWeight[id] = 0; // ready for tomorrow's push
                 }
             }
-            m.neighbourShare[id] = (float) share;
             double e = m.engagement[id];
             int level = tokens ? rewards.levelFor(e) : -1;
             double x = a.base() + a.engagement() * e + a.belonging() * m.belonging[id]
@@ -137,6 +135,20 @@ final class Activity extends MemberPhase {
         }
         model.markActive(bitsWord, activeWord, leaderWord);
         if (!groups) census.active[0] += (int) tally.dau; // everyone is in the one group: its actives are the chunk's
+    }
+
+    /** The share of a member's {@code live} links that reach members active yesterday, {@code active} of them. */
+    static double shareOf(int active, int live) {
+        return live == 0 ? 0 : Math.min(1.0, (double) active / live);
+    }
+
+    /**
+     * A member's share of active neighbours as today's activity pass read it, for the role step
+     * (which runs after the interactions pass has counted today's): {@code activeNeighbours} is the
+     * count the activity pass read; under complete mixing, yesterday's share of all members.
+     */
+    static float neighbourShare(CommunityModel model, int id, int activeNeighbours) {
+        return (float) (model.completeMixing() ? model.activeShareYesterday() : shareOf(activeNeighbours, model.graph.liveDegree(id)));
     }
 
     @Override

@@ -88,6 +88,7 @@ final class Interactions extends MemberPhase {
             boolean active = today[id] != 0;
             int n = 0;
             int activeLinks = 0;
+            int activeBefore = 0; // the count today's activity read, for the role step's share
             if (!complete) {
                 // Count the active neighbours (tomorrow's activity needs their count); an active
                 // member also gathers them, then draws for the pairs: about half the links are
@@ -115,6 +116,7 @@ final class Interactions extends MemberPhase {
                         }
                     }
                 }
+                activeBefore = activeNeighbours[id];
                 activeNeighbours[id] = activeLinks;
             }
             if (active) {
@@ -181,7 +183,7 @@ final class Interactions extends MemberPhase {
             double f = m.fatigue[id] * (1 - act.fatigueRecovery());
             if (active) f = Math.min(1, f + act.fatigueGain());
             m.fatigue[id] = (float) f;
-            roleChunk.visit(id, engagement, active);
+            roleChunk.visit(id, engagement, active, activeBefore);
         }
         roleChunk.finish();
     }

@@ -60,8 +60,6 @@ public final class Members {
     public float[] belonging;
     public float[] fit;
     public float[] fatigue;
-    /** Share of a member's neighbours that were active the day before, as seen by today's activity phase. */
-    public float[] neighbourShare;
     public byte[] role;
     /**
      * Roles being decided by today's pass (see {@link RoleTransitions}), while others still read
@@ -107,7 +105,6 @@ public final class Members {
         belonging = new float[c];
         fit = new float[c];
         fatigue = new float[c];
-        neighbourShare = new float[c];
         role = new byte[c];
         nextRole = new byte[c];
         flags = new byte[c];
@@ -219,7 +216,7 @@ public final class Members {
 
     /** Bytes held per member slot, graph excluded: the columns always held and the optional ones this run holds. */
     public int bytesPerSlot() {
-        return 5 * Float.BYTES + 4 * Byte.BYTES + 6 * Integer.BYTES
+        return 4 * Float.BYTES + 4 * Byte.BYTES + 6 * Integer.BYTES
                 + (balance != null ? Long.BYTES : 0) + (taskLevel != null ? Byte.BYTES : 0)
                 + (propensity != null ? Float.BYTES : 0) + (standing != null ? Float.BYTES : 0)
                 + (boost != null ? Float.BYTES : 0);
@@ -235,7 +232,6 @@ public final class Members {
         belonging = Arrays.copyOf(belonging, c);
         fit = Arrays.copyOf(fit, c);
         fatigue = Arrays.copyOf(fatigue, c);
-        neighbourShare = Arrays.copyOf(neighbourShare, c);
         role = Arrays.copyOf(role, c);
         nextRole = Arrays.copyOf(nextRole, c);
         flags = Arrays.copyOf(flags, c);

@@ -73,7 +73,7 @@ final class RoleTransitions {
          * member a day, and kept short the compiler inlines it into the pass (at 404 bytes of
          * bytecode it did not, and each member paid for a call).
          */
-        void visit(int id, float engagement, boolean active) {
+        void visit(int id, float engagement, boolean active, int activeNeighbours) {
             int role = this.role[id];
             int since = day - Math.max(m.lastActiveDay[id], m.joinDay[id]);
             if (since >= inactiveAfterDays) {
@@ -82,7 +82,7 @@ final class RoleTransitions {
                 if (role == Role.INACTIVE.code) role = Role.ONLOOKER.code;
                 int ceiling = roles.ceiling(engagement);
                 if (role < ceiling) {
-                    if (upSkip-- == 0) role = stepUp(id, role);
+                    if (upSkip-- == 0) role = stepUp(id, role, activeNeighbours);
                 } else if (role > ceiling) {
                     if (downSkip-- == 0) role = stepDown(role);
                 }
@@ -100,9 +100,9 @@ final class RoleTransitions {
         }
 
         /** A member below its ceiling faces the thinned draw: up one rung with its own probability. */
-        private int stepUp(int id, int role) {
+        private int stepUp(int id, int role, int activeNeighbours) {
             upSkip = Thinning.gap(upBound, logUp, random);
-            double p = r.upRate() * (1 + r.neighbourInfluence() * m.neighbourShare[id]);
+            double p = r.upRate() * (1 + r.neighbourInfluence() * Activity.neighbourShare(model, id, activeNeighbours));
             return random.nextDouble() * upBound < p ? role + 1 : role;
         }
 

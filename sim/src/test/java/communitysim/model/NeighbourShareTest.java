@@ -29,7 +29,7 @@ class NeighbourShareTest {
         model.start();
         int[][] links = {new int[16]};
         long[] checked = {0, 0};
-        // after activity: each member's share is its links to members active yesterday over its live links
+        // after activity: each member's kept count is its links to members active yesterday, its live degree its links to current members
         model.schedule.scheduleRepeating(1.0, CommunityModel.ORDER_ACTIVITY + 1, (Steppable) state -> {
             Members m = model.members;
             long[] yesterday = model.activeBitsYesterday();
@@ -44,8 +44,7 @@ class NeighbourShareTest {
                     active += (int) (yesterday[other >>> 6] >>> other) & 1;
                 }
                 assertEquals(live, model.graph.liveDegree(id), "live links of " + id + " on day " + model.day());
-                float expected = live == 0 ? 0 : (float) Math.min(1.0, (double) active / live);
-                assertEquals(expected, m.neighbourShare[id], "share of " + id + " on day " + model.day());
+                assertEquals(active, model.graph.activeNeighbours(id), "active neighbours of " + id + " on day " + model.day());
                 checked[0]++;
             }
         }, 1.0);
