@@ -82,6 +82,7 @@ final class Activity extends MemberPhase {
         byte[] taskLevel = m.taskLevel;
         double[] leaderWeight = this.leaderWeight;
         boolean leadersPulling = this.leadersPulling;
+        boolean boosts = m.boost != null; // temporary groups are among the events
         Scenario.Leaders leaders = model.scenario.leaders();
         double perLeader = leaders.influence() / leaders.saturation();
         Organisation organisation = model.organisation;
@@ -112,7 +113,7 @@ final class Activity extends MemberPhase {
                     + a.fit() * m.fit[id] + a.neighbours() * share - a.fatigue() * m.fatigue[id];
             if (level >= 0) x += rewards.pull(level);
             x += leaderPull + contentPull;
-            if (m.boostUntil[id] >= day) x += m.boost[id];
+            if (boosts && m.boostUntil[id] >= day) x += m.boost[id];
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
             boolean active = Logistic.draw(random.nextDouble(), x);
             today[id] = (byte) (active ? 1 : 0);

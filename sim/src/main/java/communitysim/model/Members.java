@@ -23,8 +23,7 @@ public final class Members {
      * @param tokens {@link #balance} and {@link #taskLevel}: the token economy is on
      * @param propensity {@link #propensity}: propensities vary or ignored work discourages
      * @param standing {@link #standing}: cumulative advantage is on
-     * @param boost {@link #boost}: some event is a temporary group ({@link #boostUntil} is always
-     *              held, as the activity pass compares it with the day for every member)
+     * @param boost {@link #boost} and {@link #boostUntil}: some event is a temporary group
      */
     public record Columns(boolean tokens, boolean propensity, boolean standing, boolean boost) {
         /** Every column, for code that drives members without a scenario. */
@@ -119,8 +118,10 @@ public final class Members {
         if (columns.propensity()) propensity = new float[c];
         if (columns.standing()) standing = new float[c];
         contentCount = new int[c];
-        if (columns.boost()) boost = new float[c];
-        boostUntil = new int[c];
+        if (columns.boost()) {
+            boost = new float[c];
+            boostUntil = new int[c];
+        }
         alive = new int[c];
     }
 
@@ -216,10 +217,10 @@ public final class Members {
 
     /** Bytes held per member slot, graph excluded: the columns always held and the optional ones this run holds. */
     public int bytesPerSlot() {
-        return 4 * Float.BYTES + 4 * Byte.BYTES + 6 * Integer.BYTES
+        return 4 * Float.BYTES + 4 * Byte.BYTES + 5 * Integer.BYTES
                 + (balance != null ? Long.BYTES : 0) + (taskLevel != null ? Byte.BYTES : 0)
                 + (propensity != null ? Float.BYTES : 0) + (standing != null ? Float.BYTES : 0)
-                + (boost != null ? Float.BYTES : 0);
+                + (boost != null ? Float.BYTES + Integer.BYTES : 0);
     }
 
     public long allocatedBytes() {
@@ -244,8 +245,10 @@ public final class Members {
         if (standing != null) standing = Arrays.copyOf(standing, c);
         if (balance != null) balance = Arrays.copyOf(balance, c);
         contentCount = Arrays.copyOf(contentCount, c);
-        if (boost != null) boost = Arrays.copyOf(boost, c);
-        boostUntil = Arrays.copyOf(boostUntil, c);
+        if (boost != null) {
+            boost = Arrays.copyOf(boost, c);
+            boostUntil = Arrays.copyOf(boostUntil, c);
+        }
         alive = Arrays.copyOf(alive, c);
     }
 }
