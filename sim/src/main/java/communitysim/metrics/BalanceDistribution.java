@@ -14,7 +14,8 @@ package communitysim.metrics;
  * equality. One instance is reused day after day: {@link #compute} refills its buffers.
  */
 public final class BalanceDistribution {
-    private static final int SMALL = 1 << 16;
+    /** Values below this are counted rather than sorted. */
+    public static final int SMALL = 1 << 16;
     private static final int DIGIT_BITS = 11;
     private static final int RADIX = 1 << DIGIT_BITS;
     private static final int DIGITS = (64 + DIGIT_BITS - 1) / DIGIT_BITS;
@@ -29,6 +30,8 @@ public final class BalanceDistribution {
     private boolean inOrder;
     private int n;
     private double total;
+    private long smallSum;
+    private int smallOr;
 
     /** Takes the balances of the members listed in {@code ids[0..count)}. */
     public BalanceDistribution compute(long[] balances, int[] ids, int count) {
@@ -61,6 +64,43 @@ public final class BalanceDistribution {
         inOrder = sum <= 0; // all zeros are in order
         if (!inOrder && or >= SMALL) radixSort(or);
         return this;
+    }
+
+    /**
+     * Starts a distribution of whole values below {@link #SMALL}, handed over one at a time with
+     * {@link #addSmall} and closed by {@link #endSmall}: for a caller that fills two distributions
+     * in one pass over its members, without listing them first.
+     */
+    public void beginSmall() {
+        java.util.Arrays.fill(counts, 0, counted, 0);
+        counted = SMALL; // until endSmall: a pass given up half-way leaves counts for compute to clear
+        n = 0;
+        smallSum = 0;
+        smallOr = 0;
+    }
+
+    /** Adds a value in [0, {@link #SMALL}). */
+    public void addSmall(int v) {
+        counts[v]++;
+        n++;
+        smallSum += v;
+        smallOr |= v;
+    }
+
+    public BalanceDistribution endSmall() {
+        if (sorted.length < n) {
+            sorted = new long[Math.max(n, sorted.length + (sorted.length >> 1))];
+            scratch = new long[sorted.length];
+        }
+        counted = Math.max(1, Integer.highestOneBit(smallOr) << 1);
+        total = smallSum;
+        inOrder = total <= 0; // all zeros are in order
+        return this;
+    }
+
+    /** How many values the distribution holds. */
+    public int size() {
+        return n;
     }
 
     /** Convenience for one-off use. */
