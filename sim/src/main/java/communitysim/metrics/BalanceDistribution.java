@@ -31,7 +31,9 @@ public final class BalanceDistribution {
     private int n;
     private double total;
     private long smallSum;
-    private int smallOr;
+    private int smallMax;
+    /** Above this many times as wide as they are many, counted values are sorted instead ({@link #endSmall}). */
+    private static final int SPARSE = 16;
 
     /** Takes the balances of the members listed in {@code ids[0..count)}. */
     public BalanceDistribution compute(long[] balances, int[] ids, int count) {
@@ -76,25 +78,38 @@ public final class BalanceDistribution {
         counted = SMALL; // until endSmall: a pass given up half-way leaves counts for compute to clear
         n = 0;
         smallSum = 0;
-        smallOr = 0;
+        smallMax = 0;
     }
 
     /** Adds a value in [0, {@link #SMALL}). */
     public void addSmall(int v) {
-        counts[v]++;
-        n++;
-        smallSum += v;
-        smallOr |= v;
-    }
-
-    public BalanceDistribution endSmall() {
-        if (sorted.length < n) {
-            sorted = new long[Math.max(n, sorted.length + (sorted.length >> 1))];
+        if (n == sorted.length) {
+            sorted = java.util.Arrays.copyOf(sorted, Math.max(16, sorted.length + (sorted.length >> 1)));
             scratch = new long[sorted.length];
         }
-        counted = Math.max(1, Integer.highestOneBit(smallOr) << 1);
+        sorted[n++] = v;
+        counts[v]++;
+        smallSum += v;
+        smallMax = Math.max(smallMax, v);
+    }
+
+    /**
+     * Closes a distribution begun by {@link #beginSmall}. The metrics then walk the counts up to
+     * the largest value; when a few values lie spread over a wide range (a hundred contributors,
+     * the keenest with thousands of pieces) that walk costs more than sorting them, so they are
+     * sorted instead.
+     */
+    public BalanceDistribution endSmall() {
         total = smallSum;
-        inOrder = total <= 0; // all zeros are in order
+        if (total > 0 && smallMax > SPARSE * n) {
+            for (int i = 0; i < n; i++) counts[(int) sorted[i]] = 0;
+            counted = 0;
+            java.util.Arrays.sort(sorted, 0, n);
+            inOrder = true;
+        } else {
+            counted = smallMax + 1;
+            inOrder = total <= 0; // all zeros are in order
+        }
         return this;
     }
 

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Participation's shares against a direct computation over sorted counts: while every count is
- * small (counted in one pass) and once a member passes 2^16 pieces (listed and sorted), with
+ * small (counted in one pass), when one keen member spreads them over a wide range (sorted after
+ * counting) and once a member passes 2^16 pieces (listed and sorted), with
  * leavers and one-day contributors among the members, and the same instance reused across days.
  */
 class ParticipationUnitTest {
@@ -26,6 +27,7 @@ class ParticipationUnitTest {
                 if (m.isAlive(id) && random.nextInt(5) == 0) m.recordContent(id, day, 1 + random.nextInt(3), tally);
                 if (m.isAlive(id) && random.nextInt(40) == 0) m.markGone(id);
             }
+            if (day == 10) m.recordContent(7, day, 5_000, tally); // few values over a wide range: sorted, not walked
             if (day == 30) m.recordContent(3, day, 70_000, tally); // past what the counts hold
             p.compute(m);
             String where = "day " + day;
