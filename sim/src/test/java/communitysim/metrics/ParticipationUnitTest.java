@@ -27,7 +27,7 @@ class ParticipationUnitTest {
                 if (m.isAlive(id) && random.nextInt(5) == 0) m.recordContent(id, day, 1 + random.nextInt(3), tally);
                 if (m.isAlive(id) && random.nextInt(40) == 0) m.markGone(id);
             }
-            if (day == 10) m.recordContent(7, day, 5_000, tally); // few values over a wide range: sorted, not walked
+            if (day == 10) m.recordContent(7, day, 30_000, tally); // few values over a wide range: sorted, not walked
             if (day == 30) m.recordContent(3, day, 70_000, tally); // past what the counts hold
             p.compute(m);
             String where = "day " + day;
