@@ -68,23 +68,33 @@ final class RoleTransitions {
         }
 
         /**
-         * The member's step, with its engagement and activity as the interactions pass left them.
-         * The rare branches (a draw, a leader) are methods of their own: this one runs for every
-         * member a day, and kept short the compiler inlines it into the pass (at 404 bytes of
-         * bytecode it did not, and each member paid for a call).
+         * The member's step, with its engagement and activity as the interactions pass left them
+         * and the count of active neighbours its activity read. One method of about 400 bytes of
+         * bytecode, which the JIT calls rather than inlines into the pass: split so that it was
+         * inlined, it gained nothing measurable at 100,000 members and slowed sweeps of small runs
+         * by a tenth (the larger pass takes the compiler longer, and small runs spend much of their
+         * time before it is done).
          */
         void visit(int id, float engagement, boolean active, int activeNeighbours) {
+            int inactive = Role.INACTIVE.code;
             int role = this.role[id];
             int since = day - Math.max(m.lastActiveDay[id], m.joinDay[id]);
             if (since >= inactiveAfterDays) {
-                role = Role.INACTIVE.code;
+                role = inactive;
             } else {
-                if (role == Role.INACTIVE.code) role = Role.ONLOOKER.code;
+                if (role == inactive) role = Role.ONLOOKER.code;
                 int ceiling = roles.ceiling(engagement);
                 if (role < ceiling) {
-                    if (upSkip-- == 0) role = stepUp(id, role, activeNeighbours);
+                    if (upSkip-- == 0) {
+                        upSkip = Thinning.gap(upBound, logUp, random);
+                        double p = r.upRate() * (1 + r.neighbourInfluence() * Activity.neighbourShare(model, id, activeNeighbours));
+                        if (random.nextDouble() * upBound < p) role++;
+                    }
                 } else if (role > ceiling) {
-                    if (downSkip-- == 0) role = stepDown(role);
+                    if (downSkip-- == 0) {
+                        downSkip = Thinning.gap(r.downRate(), logDown, random);
+                        role--;
+                    }
                 }
             }
             nextRole[id] = (byte) role;
@@ -96,28 +106,12 @@ final class RoleTransitions {
                 coreOfAll += engagement >= coreEngagement ? 1 : 0;
             }
             byte f = m.flags[id];
-            if ((f & (Members.FLAG_GROUP_LEADER | Members.FLAG_OPINION_LEADER)) != 0) countLeader(f, role, g, active);
-        }
-
-        /** A member below its ceiling faces the thinned draw: up one rung with its own probability. */
-        private int stepUp(int id, int role, int activeNeighbours) {
-            upSkip = Thinning.gap(upBound, logUp, random);
-            double p = r.upRate() * (1 + r.neighbourInfluence() * Activity.neighbourShare(model, id, activeNeighbours));
-            return random.nextDouble() * upBound < p ? role + 1 : role;
-        }
-
-        private int stepDown(int role) {
-            downSkip = Thinning.gap(r.downRate(), logDown, random);
-            return role - 1;
-        }
-
-        private void countLeader(byte flags, int role, int g, boolean active) {
-            if ((flags & Members.FLAG_GROUP_LEADER) != 0) {
+            if ((f & Members.FLAG_GROUP_LEADER) != 0) {
                 census.groupLeaders++;
-                if (role == Role.INACTIVE.code) census.idleLeaders[g]++;
+                if (role == inactive) census.idleLeaders[g]++;
                 else if (active) census.activeLeaders[g]++;
             }
-            if ((flags & Members.FLAG_OPINION_LEADER) != 0) census.opinionLeaders++;
+            if ((f & Members.FLAG_OPINION_LEADER) != 0) census.opinionLeaders++;
         }
 
         /** Hands the chunk's counts kept aside on to the census. */
