@@ -15,7 +15,7 @@ package communitysim.metrics;
  */
 public final class BalanceDistribution {
     /** Values below this are counted rather than sorted. */
-    public static final int SMALL = 1 << 16;
+    private static final int SMALL = 1 << 16;
     private static final int DIGIT_BITS = 11;
     private static final int RADIX = 1 << DIGIT_BITS;
     private static final int DIGITS = (64 + DIGIT_BITS - 1) / DIGIT_BITS;
@@ -30,87 +30,72 @@ public final class BalanceDistribution {
     private boolean inOrder;
     private int n;
     private double total;
-    private long smallSum;
-    private int smallMax;
-    /** Above this many times as wide as they are many, counted values are sorted instead ({@link #endSmall}). */
+    /** While values are being added: their sum, their bits ORed (the radix sort's digits) and the largest. */
+    private double sum;
+    private long or;
+    private long max;
+    /** Above this many times as wide as they are many, small values are sorted rather than walked ({@link #end}). */
     private static final int SPARSE = 16;
 
     /** Takes the balances of the members listed in {@code ids[0..count)}. */
     public BalanceDistribution compute(long[] balances, int[] ids, int count) {
-        return compute(k -> balances[ids[k]], count);
-    }
-
-    /** The same for counts kept as ints (content created, for participation inequality). */
-    public BalanceDistribution compute(int[] values, int[] ids, int count) {
-        return compute(k -> values[ids[k]], count);
-    }
-
-    private BalanceDistribution compute(java.util.function.IntToLongFunction value, int count) {
-        if (sorted.length < count) {
-            sorted = new long[Math.max(count, sorted.length + (sorted.length >> 1))];
-            scratch = new long[sorted.length];
-        }
-        n = count;
-        java.util.Arrays.fill(counts, 0, counted, 0);
-        double sum = 0;
-        long or = 0;
-        for (int k = 0; k < count; k++) {
-            long v = value.applyAsLong(k);
-            sorted[k] = v;
-            sum += v;
-            or |= v;
-            counts[(int) Math.min(v, SMALL - 1)]++; // only read when every value is below 2^16
-        }
-        counted = or < SMALL ? Math.max(1, Integer.highestOneBit((int) or) << 1) : SMALL;
-        total = sum;
-        inOrder = sum <= 0; // all zeros are in order
-        if (!inOrder && or >= SMALL) radixSort(or);
-        return this;
+        if (sorted.length < count) grow(count);
+        begin();
+        for (int k = 0; k < count; k++) add(balances[ids[k]]);
+        return end();
     }
 
     /**
-     * Starts a distribution of whole values below {@link #SMALL}, handed over one at a time with
-     * {@link #addSmall} and closed by {@link #endSmall}: for a caller that fills two distributions
-     * in one pass over its members, without listing them first.
+     * Starts a distribution whose values are handed over one at a time with {@link #add} and
+     * closed by {@link #end}: a caller can fill two distributions in one pass over its members.
      */
-    public void beginSmall() {
+    public void begin() {
         java.util.Arrays.fill(counts, 0, counted, 0);
-        counted = SMALL; // until endSmall: a pass given up half-way leaves counts for compute to clear
+        counted = SMALL; // until end: every count may be set
         n = 0;
-        smallSum = 0;
-        smallMax = 0;
+        sum = 0;
+        or = 0;
+        max = 0;
     }
 
-    /** Adds a value in [0, {@link #SMALL}). */
-    public void addSmall(int v) {
-        if (n == sorted.length) {
-            sorted = java.util.Arrays.copyOf(sorted, Math.max(16, sorted.length + (sorted.length >> 1)));
-            scratch = new long[sorted.length];
-        }
+    /** Adds a value (never negative). */
+    public void add(long v) {
+        if (n == sorted.length) grow(n + 1);
         sorted[n++] = v;
-        counts[v]++;
-        smallSum += v;
-        smallMax = Math.max(smallMax, v);
+        sum += v;
+        or |= v;
+        max = Math.max(max, v);
+        counts[(int) Math.min(v, SMALL - 1)]++; // only read when every value is below 2^16
     }
 
     /**
-     * Closes a distribution begun by {@link #beginSmall}. The metrics then walk the counts up to
-     * the largest value; when a few values lie spread over a wide range (a hundred contributors,
-     * the keenest with thousands of pieces) that walk costs more than sorting them, so they are
-     * sorted instead.
+     * Closes a distribution begun by {@link #begin}. Values below 2^16 stay counted, and the
+     * metrics walk the counts up to the largest; when a few of them lie spread over a wide range
+     * (a hundred contributors, the keenest with thousands of pieces) that walk costs more than
+     * sorting them, so they are sorted instead, as wider values are.
      */
-    public BalanceDistribution endSmall() {
-        total = smallSum;
-        if (total > 0 && smallMax > SPARSE * n) {
+    public BalanceDistribution end() {
+        total = sum;
+        if (total <= 0) { // all zeros are in order
+            counted = 1;
+            inOrder = true;
+        } else if (or >= SMALL) {
+            radixSort(or);
+        } else if (max > (long) SPARSE * n) {
             for (int i = 0; i < n; i++) counts[(int) sorted[i]] = 0;
             counted = 0;
             java.util.Arrays.sort(sorted, 0, n);
             inOrder = true;
         } else {
-            counted = smallMax + 1;
-            inOrder = total <= 0; // all zeros are in order
+            counted = (int) max + 1;
+            inOrder = false;
         }
         return this;
+    }
+
+    private void grow(int needed) {
+        sorted = java.util.Arrays.copyOf(sorted, Math.max(Math.max(16, needed), sorted.length + (sorted.length >> 1)));
+        scratch = new long[sorted.length];
     }
 
     /** How many values the distribution holds. */

@@ -38,21 +38,21 @@ final class Activity extends MemberPhase {
         if (leaderWeight.length < model.members.capacity()) {
             leaderWeight = java.util.Arrays.copyOf(leaderWeight, model.members.capacity());
         }
-        long[] leaders = model.leaderBitsYesterday();
-        leadersPulling = false;
-        for (long word : leaders) leadersPulling |= word != 0;
-        if (leadersPulling) model.mixing().pushLeaderWeights(leaders, model.scenario.leaders().deepTies(), leaderWeight);
+        leadersPulling = model.mixing().pushLeaderWeights(model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight) > 0;
     }
 
     /**
      * Adds each leader's weight, {@code min(1, deepTies / its live links)}, to each of its
      * neighbours' entries of {@code weights}; {@code leaders} has a bit set for each leader.
+     * Returns how many leaders there were.
      */
-    static void pushLeaderWeights(SocialGraph graph, long[] leaders, double deepTies, double[] weights) {
+    static int pushLeaderWeights(SocialGraph graph, long[] leaders, double deepTies, double[] weights) {
         int[] pool = graph.pool();
+        int pushed = 0;
         for (int word = 0; word < leaders.length; word++) {
             for (long bits = leaders[word]; bits != 0; bits &= bits - 1) {
                 int leader = (word << 6) + Long.numberOfTrailingZeros(bits);
+                pushed++;
                 // bounded attention: a leader with many links reaches each one less
                 double weight = Math.min(1.0, deepTies / Math.max(1, graph.liveDegree(leader)));
                 int remaining = graph.degree(leader);
@@ -63,6 +63,7 @@ final class Activity extends MemberPhase {
                 }
             }
         }
+        return pushed;
     }
 
     @Override

@@ -25,7 +25,6 @@ final class Census {
     final class Count {
         private final int day;
         private final Mixing mixing;
-        private final double positive = stages.positive(), firm = stages.firm(), elevated = stages.elevated();
         private final long[] roles = new long[Role.count()];
         private final long[] stageCounts = new long[Stage.values().length];
         private long dau, wau, mau, core, linkEnds;
@@ -43,8 +42,7 @@ final class Census {
             mau += last > day - 30 ? 1 : 0;
             roles[role]++;
             core += (m.flags[id] & Members.FLAG_CORE) != 0 ? 1 : 0;
-            // the thresholds ascend (the scenario checks it), so the stage is how many are met: Stage.of without its branches
-            stageCounts[(engagement >= positive ? 1 : 0) + (engagement >= firm ? 1 : 0) + (engagement >= elevated ? 1 : 0)]++;
+            stageCounts[Stage.of(engagement, stages)]++;
             sumEngagement += engagement;
             sumBelonging += belonging;
             linkEnds += mixing.liveDegree(id);

@@ -90,30 +90,19 @@ final class Interactions extends MemberPhase {
             int activeLinks = 0;
             int activeBefore = 0; // the count today's activity read, for the role step's share
             if (!complete) {
-                // Count the active neighbours (tomorrow's activity needs their count); an active
-                // member also gathers them, then draws for the pairs: about half the links are
-                // active, and a branch on each would be mispredicted as often as not.
+                // Gather the active neighbours (tomorrow's activity needs their count), then draw
+                // for the pairs: about half the links are active, and a branch on each would be
+                // mispredicted as often as not.
                 int degree = graph.degree(id);
+                if (partners.length < degree) partners = new int[Math.max(degree, 2 * partners.length)];
                 int remaining = degree;
-                if (active) {
-                    if (partners.length < degree) partners = new int[Math.max(degree, 2 * partners.length)];
-                    for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
-                        int links = Math.min(SocialGraph.PER_BLOCK, remaining);
-                        remaining -= links;
-                        for (int j = blk + 1; j <= blk + links; j++) {
-                            int other = pool[j];
-                            partners[activeLinks] = other;
-                            activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
-                        }
-                    }
-                } else {
-                    for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
-                        int links = Math.min(SocialGraph.PER_BLOCK, remaining);
-                        remaining -= links;
-                        for (int j = blk + 1; j <= blk + links; j++) {
-                            int other = pool[j];
-                            activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
-                        }
+                for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
+                    int links = Math.min(SocialGraph.PER_BLOCK, remaining);
+                    remaining -= links;
+                    for (int j = blk + 1; j <= blk + links; j++) {
+                        int other = pool[j];
+                        partners[activeLinks] = other;
+                        activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
                     }
                 }
                 activeBefore = activeNeighbours[id];

@@ -14,8 +14,11 @@ interface Mixing {
     /** Links newcomer {@code id} in; {@code activeYesterday} has a bit set for each member active yesterday. */
     void attach(int id, int referrer, long[] activeYesterday);
 
-    /** Adds each opinion leader's weight to its neighbours' entries of {@code weights} (see {@link Activity}). */
-    void pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights);
+    /**
+     * Adds each opinion leader's weight to its neighbours' entries of {@code weights} (see
+     * {@link Activity}); returns how many leaders pushed (0: no entry was touched).
+     */
+    int pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights);
 
     /** Links from {@code id} to current members (0 without a graph). */
     int liveDegree(int id);
@@ -29,7 +32,7 @@ interface Mixing {
     final class CompleteMixing implements Mixing {
         @Override public boolean complete() { return true; }
         @Override public void attach(int id, int referrer, long[] activeYesterday) {}
-        @Override public void pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights) {}
+        @Override public int pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights) { return 0; }
         @Override public int liveDegree(int id) { return 0; }
         @Override public long departed(int id, Members members, boolean wasActive) { return 0; }
         @Override public void endOfDay(Members members) {}
@@ -52,8 +55,8 @@ interface Mixing {
         }
 
         @Override
-        public void pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights) {
-            Activity.pushLeaderWeights(graph, leadersYesterday, deepTies, weights);
+        public int pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights) {
+            return Activity.pushLeaderWeights(graph, leadersYesterday, deepTies, weights);
         }
 
         @Override

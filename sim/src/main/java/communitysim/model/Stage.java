@@ -6,10 +6,14 @@ import communitysim.scenario.Scenario;
 public enum Stage {
     ANXIOUS, POSITIVE, FIRM, ELEVATED;
 
+    /**
+     * The stage of {@code engagement}: how many of the thresholds it meets, which the scenario
+     * checks ascend. Counted rather than branched on, since engagement spread around the
+     * thresholds makes a branch a coin toss for the processor (the end-of-day census asks it for
+     * every member).
+     */
     public static int of(double engagement, Scenario.Stages thresholds) {
-        if (engagement >= thresholds.elevated()) return ELEVATED.ordinal();
-        if (engagement >= thresholds.firm()) return FIRM.ordinal();
-        if (engagement >= thresholds.positive()) return POSITIVE.ordinal();
-        return ANXIOUS.ordinal();
+        return (engagement >= thresholds.positive() ? 1 : 0) + (engagement >= thresholds.firm() ? 1 : 0)
+                + (engagement >= thresholds.elevated() ? 1 : 0);
     }
 }

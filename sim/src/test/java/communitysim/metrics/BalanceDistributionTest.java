@@ -140,7 +140,10 @@ class BalanceDistributionTest {
                 ids[i] = i;
                 values[i] = random.nextInt(4) == 0 ? random.nextInt(1 + top) : random.nextInt(3);
             }
-            BalanceDistribution d = new BalanceDistribution().compute(values, ids, n);
+            BalanceDistribution d = new BalanceDistribution();
+            d.begin();
+            for (int i = 0; i < n; i++) d.add(values[ids[i]]);
+            d.end();
             double fromCounts = d.gini();
             d.lorenz(2); // puts the values in order
             assertEquals(d.gini(), fromCounts, 0.0, "trial " + trial);

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Participation's shares against a direct computation over sorted counts: while every count is
- * small (counted in one pass), when one keen member spreads them over a wide range (sorted after
- * counting) and once a member passes 2^16 pieces (listed and sorted), with
+ * small (counted), when one keen member spreads them over a wide range (sorted) and once a member
+ * passes 2^16 pieces (radix-sorted), with
  * leavers and one-day contributors among the members, and the same instance reused across days.
  */
 class ParticipationUnitTest {
