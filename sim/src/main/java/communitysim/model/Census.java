@@ -25,6 +25,7 @@ final class Census {
     final class Count {
         private final int day;
         private final Mixing mixing;
+        private final double positive = stages.positive(), firm = stages.firm(), elevated = stages.elevated();
         private final long[] roles = new long[Role.count()];
         private final long[] stageCounts = new long[Stage.values().length];
         private long dau, wau, mau, core, linkEnds;
@@ -42,7 +43,7 @@ final class Census {
             mau += last > day - 30 ? 1 : 0;
             roles[role]++;
             core += (m.flags[id] & Members.FLAG_CORE) != 0 ? 1 : 0;
-            stageCounts[Stage.of(engagement, stages)]++;
+            stageCounts[Stage.of(engagement, positive, firm, elevated)]++;
             sumEngagement += engagement;
             sumBelonging += belonging;
             linkEnds += mixing.liveDegree(id);

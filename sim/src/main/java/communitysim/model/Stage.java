@@ -13,7 +13,11 @@ public enum Stage {
      * every member).
      */
     public static int of(double engagement, Scenario.Stages thresholds) {
-        return (engagement >= thresholds.positive() ? 1 : 0) + (engagement >= thresholds.firm() ? 1 : 0)
-                + (engagement >= thresholds.elevated() ? 1 : 0);
+        return of(engagement, thresholds.positive(), thresholds.firm(), thresholds.elevated());
+    }
+
+    /** The same with the thresholds at hand, for a loop that reads them once. */
+    static int of(double engagement, double positive, double firm, double elevated) {
+        return (engagement >= positive ? 1 : 0) + (engagement >= firm ? 1 : 0) + (engagement >= elevated ? 1 : 0);
     }
 }
