@@ -57,6 +57,8 @@ public class DistributionBenchmark {
 
     @Benchmark
     public double contentTopShare() {
-        return distribution.compute(content, ids, members).topShare(0.01);
+        distribution.begin();
+        for (int i = 0; i < members; i++) distribution.add(content[ids[i]]);
+        return distribution.end().topShare(0.01);
     }
 }
