@@ -36,6 +36,10 @@ public final class BalanceDistribution {
     private long max;
     /** Above this many times as wide as they are many, small values are sorted rather than walked ({@link #end}). */
     private static final int SPARSE = 16;
+    /** A tally of values handed over by {@link #addCounts}: {@code bulk[v]} values equal to v, v below {@code bulkUpTo}. */
+    private int[] bulk;
+    private int bulkUpTo;
+    private int bulkN;
 
     /** Takes the balances of the members listed in {@code ids[0..count)}. */
     public BalanceDistribution compute(long[] balances, int[] ids, int count) {
@@ -56,6 +60,9 @@ public final class BalanceDistribution {
         sum = 0;
         or = 0;
         max = 0;
+        bulk = null;
+        bulkUpTo = 0;
+        bulkN = 0;
     }
 
     /** Adds a value (never negative). */
@@ -69,28 +76,64 @@ public final class BalanceDistribution {
     }
 
     /**
+     * Adds a tally kept elsewhere: {@code tally[v]} values equal to v for each v below
+     * {@code upTo}, {@code many} values summing to {@code valueSum}, where {@code tally[upTo - 1]}
+     * is set and {@code upTo} is at most 2^16. While the values stay counted (see {@link #end}) the
+     * tally is merged count by count, at a cost of {@code upTo} rather than {@code many}; the
+     * tally must not change before {@link #end}. One tally a distribution.
+     */
+    public void addCounts(int[] tally, int upTo, int many, long valueSum) {
+        if (many == 0) return;
+        if (bulk != null) throw new IllegalStateException("a distribution takes one tally");
+        if (upTo > SMALL) throw new IllegalArgumentException("tallied values must lie below 2^16");
+        bulk = tally;
+        bulkUpTo = upTo;
+        bulkN = many;
+        sum += valueSum;
+        or |= upTo - 1; // every tallied value lies below 2^16, and the largest sets the radix sort's top digit
+        max = Math.max(max, upTo - 1);
+    }
+
+    /**
      * Closes a distribution begun by {@link #begin}. Values below 2^16 stay counted, and the
      * metrics walk the counts up to the largest; when a few of them lie spread over a wide range
      * (a hundred contributors, the keenest with thousands of pieces) that walk costs more than
      * sorting them, so they are sorted instead, as wider values are.
      */
     public BalanceDistribution end() {
+        int listed = n;
+        n += bulkN;
         total = sum;
         if (total <= 0) { // all zeros are in order
+            listTally(listed);
             counted = 1;
             inOrder = true;
         } else if (or >= SMALL) {
+            listTally(listed);
             radixSort(or);
         } else if (max > (long) SPARSE * n) {
+            listTally(listed);
             for (int i = 0; i < n; i++) counts[(int) sorted[i]] = 0;
             counted = 0;
             java.util.Arrays.sort(sorted, 0, n);
             inOrder = true;
         } else {
+            for (int v = 0; v < bulkUpTo; v++) counts[v] += bulk[v];
             counted = (int) max + 1;
             inOrder = false;
         }
+        bulk = null;
         return this;
+    }
+
+    /** Writes the tally's values after the {@code listed} values added one at a time. */
+    private void listTally(int listed) {
+        if (bulkN == 0) return;
+        if (sorted.length < n) grow(n);
+        for (int v = 0, at = listed; v < bulkUpTo; v++) {
+            int c = bulk[v];
+            if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
+        }
     }
 
     private void grow(int needed) {
@@ -194,6 +237,7 @@ public final class BalanceDistribution {
     /** Writes the counted values out in order, the first time a metric needs the order. */
     private void putInOrder() {
         if (inOrder) return;
+        if (sorted.length < n) grow(n); // a merged tally's values were counted, never listed
         for (int v = 0, at = 0; v < counted; v++) {
             int c = counts[v];
             if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);

@@ -1,13 +1,15 @@
 package communitysim.metrics;
 
 import communitysim.model.Members;
+import communitysim.model.PastContributors;
 
 /**
  * Participation inequality among contributors (members who created content at least once): the
  * share of content by the top 1% and top 10% of them, the Gini of their content, and the share
  * who contributed on one day only. Read twice: over current members (the live community) and over
  * everyone who ever contributed, those who left included (what a project's full history shows).
- * Member slots are never reused, so a departed member's counts are still there to read.
+ * A day's pass walks the current members only; contributors who left come from the tally the
+ * model keeps as they leave ({@link PastContributors}), merged count by count.
  */
 final class Participation {
     private final BalanceDistribution current = new BalanceDistribution();
@@ -15,24 +17,25 @@ final class Participation {
 
     double top1, top10, gini, oneDay, top1All, top10All, oneDayAll;
 
-    /** One pass over every slot ever used (contributors who left are still there), filling both distributions. */
+    /** One pass over the current members, filling both distributions; the leavers' tally joins the second. */
     void compute(Members m) {
         int[] count = m.contentCount;
         byte[] flags = m.flags;
+        int[] alive = m.alive;
         current.begin();
         ever.begin();
-        int once = 0, liveOnce = 0;
-        for (int id = 0, size = m.size(); id < size; id++) {
+        int liveOnce = 0;
+        for (int k = 0, live = m.aliveCount(); k < live; k++) {
+            int id = alive[k];
             int c = count[id];
             if (c == 0) continue;
+            current.add(c);
             ever.add(c);
-            boolean single = (flags[id] & Members.FLAG_REPEAT) == 0;
-            if (single) once++;
-            if ((flags[id] & Members.FLAG_ALIVE) != 0) {
-                current.add(c);
-                if (single) liveOnce++;
-            }
+            if ((flags[id] & Members.FLAG_REPEAT) == 0) liveOnce++;
         }
+        PastContributors past = m.pastContributors();
+        ever.addCounts(past.byCount(), past.upTo(), past.tallied(), past.talliedSum());
+        for (int i = 0; i < past.wideCount(); i++) ever.add(past.wide(i));
         current.end();
         ever.end();
         int n = ever.size(), live = current.size();
@@ -42,6 +45,6 @@ final class Participation {
         oneDay = live == 0 ? 0 : (double) liveOnce / live;
         top1All = ever.topShare(0.01);
         top10All = ever.topShare(0.10);
-        oneDayAll = n == 0 ? 0 : (double) once / n;
+        oneDayAll = n == 0 ? 0 : (double) (liveOnce + past.once()) / n;
     }
 }

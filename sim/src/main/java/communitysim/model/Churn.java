@@ -127,6 +127,7 @@ final class Churn extends MemberPhase {
                 model.organisation.departed(id);
                 linksToLeavers += mixing.departed(id, m, m.activeToday[id] != 0);
                 m.clearActivity(id);
+                m.recordDeparture(id);
             }
         }
         m.closeGaps(CHUNK, kept, chunks);

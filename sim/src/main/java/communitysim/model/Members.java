@@ -95,8 +95,10 @@ public final class Members {
     public int[] boostUntil;
 
     private int size;
+    /** Current members, in ascending id order. */
     public int[] alive;
     private int aliveCount;
+    private final PastContributors pastContributors = new PastContributors();
 
     public Members(int initialCapacity, Columns columns) {
         int c = Math.max(16, initialCapacity);
@@ -206,6 +208,16 @@ public final class Members {
     /** A member who has left shows no activity. */
     public void clearActivity(int id) {
         activeToday[id] = 0;
+    }
+
+    /** A member who left today: its content joins {@link #pastContributors}. Once per leaver. */
+    public void recordDeparture(int id) {
+        if (contentCount[id] > 0) pastContributors.record(contentCount[id], (flags[id] & FLAG_REPEAT) != 0);
+    }
+
+    /** The content counts of contributors who have left. */
+    public PastContributors pastContributors() {
+        return pastContributors;
     }
 
     /** The roles decided by today's pass become current; every current member must have been given one. */

@@ -149,4 +149,52 @@ class BalanceDistributionTest {
             assertEquals(d.gini(), fromCounts, 0.0, "trial " + trial);
         }
     }
+
+    /**
+     * A tally merged with {@link BalanceDistribution#addCounts} reads exactly as its values added
+     * one at a time, day after day on one instance, whether the values stay counted, are few over a
+     * wide range (sorted) or include one of 2^16 or more (radix-sorted), every metric asked for.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void aMergedTallyReadsAsItsValuesAddedOneByOne(long seed) {
+        Random random = new Random(seed);
+        BalanceDistribution merged = new BalanceDistribution();
+        BalanceDistribution oneByOne = new BalanceDistribution();
+        for (int day = 0; day < 60; day++) {
+            int kind = random.nextInt(3);
+            int listed = random.nextInt(kind == 1 ? 40 : 3000);
+            int talliedValues = random.nextInt(kind == 1 ? 40 : 3000);
+            int top = kind == 1 ? 60_000 : 1 + random.nextInt(200);
+            int[] tally = new int[65_536];
+            int upTo = 0, many = 0;
+            long tallySum = 0;
+            merged.begin();
+            oneByOne.begin();
+            for (int i = 0; i < listed; i++) {
+                long v = kind == 2 && i == 0 ? 70_000 + random.nextInt(1000) : random.nextInt(top + 1);
+                merged.add(v);
+                oneByOne.add(v);
+            }
+            for (int i = 0; i < talliedValues; i++) {
+                int v = 1 + random.nextInt(top);
+                tally[v]++;
+                upTo = Math.max(upTo, v + 1);
+                many++;
+                tallySum += v;
+                oneByOne.add(v);
+            }
+            merged.addCounts(tally, upTo, many, tallySum);
+            merged.end();
+            oneByOne.end();
+            String where = "day " + day + " kind " + kind;
+            assertEquals(oneByOne.size(), merged.size(), where);
+            assertEquals(oneByOne.topShare(0.01), merged.topShare(0.01), 0.0, where);
+            assertEquals(oneByOne.topShare(0.10), merged.topShare(0.10), 0.0, where);
+            assertEquals(oneByOne.gini(), merged.gini(), 0.0, where);
+            assertEquals(oneByOne.nakamoto(), merged.nakamoto(), where);
+            assertEquals(oneByOne.hhi(), merged.hhi(), 0.0, where);
+            assertArrayEquals(oneByOne.lorenz(11)[1], merged.lorenz(11)[1], 0.0, where);
+        }
+    }
 }

@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Participation's shares against a direct computation over sorted counts: while every count is
  * small (counted), when one keen member spreads them over a wide range (sorted) and once a member
- * passes 2^16 pieces (radix-sorted), with
- * leavers and one-day contributors among the members, and the same instance reused across days.
+ * passes 2^16 pieces (radix-sorted, and then leaves with them), with leavers (whose counts reach
+ * the pass through the model's tally, not their slots) and one-day contributors among the members,
+ * and the same instance reused across days.
  */
 class ParticipationUnitTest {
     @Test
@@ -23,12 +24,15 @@ class ParticipationUnitTest {
         DayTally tally = new DayTally();
         for (int day = 1; day <= 40; day++) {
             for (int i = 0; i < 50; i++) m.add(day, 0.5f, 0.3f, 0.5f, 1f, false, false);
-            for (int id = 0; id < m.size(); id++) {
-                if (m.isAlive(id) && random.nextInt(5) == 0) m.recordContent(id, day, 1 + random.nextInt(3), tally);
-                if (m.isAlive(id) && random.nextInt(40) == 0) m.markGone(id);
-            }
+            java.util.List<Integer> leaving = new java.util.ArrayList<>();
             if (day == 10) m.recordContent(7, day, 30_000, tally); // few values over a wide range: sorted, not walked
             if (day == 30) m.recordContent(3, day, 70_000, tally); // past what the counts hold
+            if (day == 31) leaving.add(3); // and leaves with it: the leavers' tally lists it
+            for (int id = 0; id < m.size(); id++) {
+                if (m.isAlive(id) && random.nextInt(5) == 0) m.recordContent(id, day, 1 + random.nextInt(3), tally);
+                if (m.isAlive(id) && id != 3 && random.nextInt(40) == 0) leaving.add(id);
+            }
+            leave(m, leaving);
             p.compute(m);
             String where = "day " + day;
             assertEquals(direct(m, true, 0.01), p.top1, 1e-12, where);
@@ -39,6 +43,17 @@ class ParticipationUnitTest {
             assertEquals(oneDay(m, true), p.oneDay, 1e-12, where);
             assertEquals(oneDay(m, false), p.oneDayAll, 1e-12, where);
         }
+    }
+
+    /** Members leave as at the end of a day: marked gone, their content tallied, dropped from the current list. */
+    private static void leave(Members m, java.util.List<Integer> leaving) {
+        for (int id : leaving) {
+            m.markGone(id);
+            m.recordDeparture(id);
+        }
+        int kept = 0;
+        for (int k = 0; k < m.aliveCount(); k++) if (m.isAlive(m.alive[k])) m.alive[kept++] = m.alive[k];
+        m.closeGaps(m.alive.length, new int[] {kept}, 1);
     }
 
     private static long[] counts(Members m, boolean liveOnly) {
