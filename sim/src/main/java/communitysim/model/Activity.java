@@ -38,7 +38,7 @@ final class Activity extends MemberPhase {
         if (leaderWeight.length < model.members.capacity()) {
             leaderWeight = java.util.Arrays.copyOf(leaderWeight, model.members.capacity());
         }
-        leadersPulling = model.mixing().pushLeaderWeights(model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight) > 0;
+        leadersPulling = model.mixing().pushLeaderWeights(model.members, model.leaderBitsYesterday(), model.scenario.leaders().deepTies(), leaderWeight) > 0;
     }
 
     /**
@@ -46,8 +46,9 @@ final class Activity extends MemberPhase {
      * neighbours' entries of {@code weights}; {@code leaders} has a bit set for each leader.
      * Returns how many leaders there were.
      */
-    static int pushLeaderWeights(SocialGraph graph, long[] leaders, double deepTies, double[] weights) {
+    static int pushLeaderWeights(SocialGraph graph, Members members, long[] leaders, double deepTies, double[] weights) {
         int[] pool = graph.pool();
+        byte[] flags = members.flags;
         int pushed = 0;
         for (int word = 0; word < leaders.length; word++) {
             for (long bits = leaders[word]; bits != 0; bits &= bits - 1) {
@@ -59,7 +60,11 @@ final class Activity extends MemberPhase {
                 for (int blk = graph.head(leader); remaining > 0; blk = pool[blk]) {
                     int links = Math.min(SocialGraph.PER_BLOCK, remaining);
                     remaining -= links;
-                    for (int j = blk + 1; j <= blk + links; j++) weights[pool[j]] += weight;
+                    // a leaver's slot gets nothing: its weight would wait there for the newcomer who takes the id
+                    for (int j = blk + 1; j <= blk + links; j++) {
+                        int other = pool[j];
+                        if ((flags[other] & Members.FLAG_ALIVE) != 0) weights[other] += weight;
+                    }
                 }
             }
         }

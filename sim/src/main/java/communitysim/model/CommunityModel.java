@@ -81,7 +81,8 @@ public class CommunityModel extends SimState {
     @Override
     public void start() {
         super.start();
-        members = new Members(Math.max(1024, scenario.initial().members() * 2), Members.Columns.of(scenario));
+        // leavers' slots are reused, so the founders plus an eighth (and growth by half when needed) hold a community
+        members = new Members(scenario.initial().members() + (scenario.initial().members() >> 3) + 1024, Members.Columns.of(scenario));
         graph = new SocialGraph();
         activeBits = new long[bitWords(members.capacity())];
         activeBitsYesterday = new long[activeBits.length];
@@ -326,7 +327,7 @@ public class CommunityModel extends SimState {
     private int join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
         // the draw is made only when there are rewards to trade, so token-free runs keep their streams
         boolean trader = rewards.enabled() && random.nextDouble() < scenario.rewards().traderShare();
-        int id = members.add(day, engagement, belonging, fit, propensity.of(members.size()), feePaid, trader);
+        int id = members.add(day, engagement, belonging, fit, propensity.of(members.joined()), feePaid, trader);
         organisation.assign(id, referrer, day);
         if (activeBits.length < bitWords(members.capacity())) {
             activeBits = java.util.Arrays.copyOf(activeBits, bitWords(members.capacity()));

@@ -5,10 +5,13 @@ import communitysim.scenario.Scenario;
 import java.util.Arrays;
 
 /**
- * Every member who ever joined, as columns of primitive arrays indexed by member id (struct of
- * arrays: a day's loops stream through memory instead of chasing objects). Ids are handed out in
- * join order and never reused; {@link #alive} lists the current members in ascending id order, so
- * iteration is both cache-friendly and deterministic.
+ * Current members, as columns of primitive arrays indexed by member id (struct of arrays: a day's
+ * loops stream through memory instead of chasing objects). A leaver's id is handed to a later
+ * newcomer once nothing refers to it any more ({@link #recycle}, after the graph has dropped its
+ * links), lowest id first, so the slots stay about as many as the most members the community has
+ * had, not as many as ever joined. {@link #alive} lists the current members, in ascending id order
+ * as of the last recycling with the newcomers since then after them: iteration is cache-friendly
+ * and deterministic. Leavers' content stays counted in {@link #pastContributors}.
  *
  * <p>Fields are public because the phases' hot loops read them directly; only this class changes
  * the layout. A column that serves a single mechanism is held only when the run turns that
@@ -95,10 +98,18 @@ public final class Members {
     public int[] boostUntil;
 
     private int size;
-    /** Current members, in ascending id order. */
+    private int joined;
+    /** Current members: see the class comment for their order. */
     public int[] alive;
     private int aliveCount;
     private final PastContributors pastContributors = new PastContributors();
+    private long leaversBalance;
+    /** Ids of leavers that something may still refer to (links in the graph), in leaving order. */
+    private int[] leftSinceRecycling = new int[64];
+    private int leftCount;
+    /** Ids free for newcomers, highest first: the lowest is taken from the end. */
+    private int[] free = new int[64];
+    private int freeCount;
 
     public Members(int initialCapacity, Columns columns) {
         int c = Math.max(16, initialCapacity);
@@ -127,9 +138,14 @@ public final class Members {
         alive = new int[c];
     }
 
-    /** Members who ever joined (the id range). */
+    /** The id range: every id in use is below it (slots of leavers not yet reused included). */
     public int size() {
         return size;
+    }
+
+    /** Members who ever joined, those who left included. */
+    public int joined() {
+        return joined;
     }
 
     /** Slots allocated; member-indexed arrays kept elsewhere grow to match. */
@@ -146,20 +162,35 @@ public final class Members {
         return (flags[id] & FLAG_ALIVE) != 0;
     }
 
-    /** Appends a member and returns its id. */
+    /** Adds a member, in a leaver's slot if one is free (the lowest), else in a new one; returns its id. */
     public int add(int day, float engagement, float belonging, float fit, float propensity, boolean feePaid, boolean trader) {
-        if (size == this.engagement.length) grow();
-        int id = size++;
+        int id;
+        if (freeCount > 0) {
+            id = free[--freeCount];
+        } else {
+            if (size == this.engagement.length) grow();
+            id = size++;
+        }
+        joined++;
         this.engagement[id] = engagement;
         this.belonging[id] = belonging;
         this.fit[id] = fit;
+        this.fatigue[id] = 0;
         this.role[id] = Role.ONLOOKER.code;
         this.flags[id] = (byte) (FLAG_ALIVE | (feePaid ? FLAG_FEE_PAID : 0) | (trader ? FLAG_TRADER : 0));
+        this.activeToday[id] = 0;
         this.joinDay[id] = day;
         this.lastActiveDay[id] = NEVER;
         this.lastContentDay[id] = NEVER;
+        this.contentCount[id] = 0;
+        if (taskLevel != null) taskLevel[id] = 0;
+        if (balance != null) balance[id] = 0;
         if (this.propensity != null) this.propensity[id] = propensity;
         if (standing != null) standing[id] = 0;
+        if (boost != null) {
+            boost[id] = 0;
+            boostUntil[id] = 0;
+        }
         alive[aliveCount++] = id;
         return id;
     }
@@ -193,7 +224,7 @@ public final class Members {
     /**
      * Ends a pass that dropped gone members from {@link #alive} chunk by chunk: chunk c moved the
      * {@code kept[c]} members it kept, in order, to the front of its range starting at
-     * {@code c * chunk}. Closing the gaps leaves the current members in ascending id order.
+     * {@code c * chunk}. Closing the gaps keeps the current members in the order they were.
      */
     public void closeGaps(int chunk, int[] kept, int chunks) {
         int w = 0;
@@ -210,9 +241,48 @@ public final class Members {
         activeToday[id] = 0;
     }
 
-    /** A member who left today: its content joins {@link #pastContributors}. Once per leaver. */
+    /**
+     * A member who left today: its content joins {@link #pastContributors}, and its id waits for the
+     * next {@link #recycle}. Once per leaver.
+     */
     public void recordDeparture(int id) {
         if (contentCount[id] > 0) pastContributors.record(contentCount[id], (flags[id] & FLAG_REPEAT) != 0);
+        if (balance != null) leaversBalance += balance[id];
+        if (leftCount == leftSinceRecycling.length) leftSinceRecycling = Arrays.copyOf(leftSinceRecycling, leftCount * 2);
+        leftSinceRecycling[leftCount++] = id;
+    }
+
+    /** The tokens leavers took with them: the sum of their balances when they left. */
+    public long leaversBalance() {
+        return leaversBalance;
+    }
+
+    /** Leavers whose ids the next {@link #recycle} frees. */
+    public int leftSinceRecycling() {
+        return leftCount;
+    }
+
+    /**
+     * Frees the ids of everyone who left since the last call, for newcomers to take, and puts
+     * {@link #alive} back in ascending id order. The caller vouches that nothing refers to those
+     * ids any more: the graph has dropped their links, and they left on an earlier day than any
+     * newcomer who will take one (so yesterday's activity bits hold nothing of theirs).
+     */
+    public void recycle() {
+        if (leftCount > 0) {
+            if (free.length < freeCount + leftCount) free = Arrays.copyOf(free, Math.max(free.length * 2, freeCount + leftCount));
+            System.arraycopy(leftSinceRecycling, 0, free, freeCount, leftCount);
+            freeCount += leftCount;
+            leftCount = 0;
+            Arrays.sort(free, 0, freeCount);
+            for (int i = 0, j = freeCount - 1; i < j; i++, j--) { // highest first
+                int t = free[i];
+                free[i] = free[j];
+                free[j] = t;
+            }
+        }
+        // the newcomers since the last call trail the ordered rest: one run each, merged cheaply
+        Arrays.sort(alive, 0, aliveCount);
     }
 
     /** The content counts of contributors who have left. */

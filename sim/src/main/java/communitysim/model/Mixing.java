@@ -16,9 +16,9 @@ interface Mixing {
 
     /**
      * Adds each opinion leader's weight to its neighbours' entries of {@code weights} (see
-     * {@link Activity}); returns how many leaders pushed (0: no entry was touched).
+     * {@link Activity}), current members only; returns how many leaders pushed (0: no entry was touched).
      */
-    int pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights);
+    int pushLeaderWeights(Members members, long[] leadersYesterday, double deepTies, double[] weights);
 
     /** Links from {@code id} to current members (0 without a graph). */
     int liveDegree(int id);
@@ -26,16 +26,19 @@ interface Mixing {
     /** A leaver drops out; returns the links it had to current members. */
     long departed(int id, Members members, boolean wasActive);
 
-    /** The day's end: the graph sheds departed members' links when that is worth it. */
+    /** The day's end: the graph sheds departed members' links when that is worth it, and their ids are freed ({@link Members#recycle}). */
     void endOfDay(Members members);
 
     final class CompleteMixing implements Mixing {
         @Override public boolean complete() { return true; }
         @Override public void attach(int id, int referrer, long[] activeYesterday) {}
-        @Override public int pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights) { return 0; }
+        @Override public int pushLeaderWeights(Members members, long[] leadersYesterday, double deepTies, double[] weights) { return 0; }
         @Override public int liveDegree(int id) { return 0; }
         @Override public long departed(int id, Members members, boolean wasActive) { return 0; }
-        @Override public void endOfDay(Members members) {}
+        /** Without links, nothing refers to a leaver after its day: ids are freed once enough have left to pay for the reordering. */
+        @Override public void endOfDay(Members members) {
+            if (members.leftSinceRecycling() > (members.aliveCount() >> 3) + 64) members.recycle();
+        }
     }
 
     final class GraphMixing implements Mixing {
@@ -55,8 +58,8 @@ interface Mixing {
         }
 
         @Override
-        public int pushLeaderWeights(long[] leadersYesterday, double deepTies, double[] weights) {
-            return Activity.pushLeaderWeights(graph, leadersYesterday, deepTies, weights);
+        public int pushLeaderWeights(Members members, long[] leadersYesterday, double deepTies, double[] weights) {
+            return Activity.pushLeaderWeights(graph, members, leadersYesterday, deepTies, weights);
         }
 
         @Override
@@ -71,7 +74,10 @@ interface Mixing {
 
         @Override
         public void endOfDay(Members members) {
-            if (graph.worthCompacting()) graph.compact(members);
+            if (graph.worthCompacting()) {
+                graph.compact(members);
+                members.recycle(); // no link refers to a leaver any more
+            }
         }
     }
 }

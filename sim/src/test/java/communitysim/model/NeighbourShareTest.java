@@ -55,7 +55,7 @@ class NeighbourShareTest {
             long[] leaderBits = model.leaderBitsYesterday();
             double deepTies = s.leaders().deepTies();
             double[] pushed = new double[m.capacity()];
-            Activity.pushLeaderWeights(model.graph, leaderBits, deepTies, pushed);
+            Activity.pushLeaderWeights(model.graph, m, leaderBits, deepTies, pushed);
             for (int k = 0; k < m.aliveCount(); k++) {
                 int id = m.alive[k];
                 int degree = model.graph.neighbours(id, links);
@@ -87,8 +87,8 @@ class NeighbourShareTest {
         model.runToEnd();
         model.finish();
         Members m = model.members;
-        int joined = m.size() - 3000;
-        int left = m.size() - m.aliveCount();
+        int joined = m.joined() - 3000;
+        int left = m.joined() - m.aliveCount();
         assertTrue(joined > 500 && left > 500, "joins " + joined + ", leavers " + left);
         assertTrue(checked[0] > 60 * 2000 && checked[1] > 60 * 2000, checked[0] + ", " + checked[1]);
         assertTrue(leaderChecks[0] > 1000, "member-days with an active leader about: " + leaderChecks[0]);

@@ -3,7 +3,8 @@ package communitysim.model.rewards;
 /**
  * The community's token accounts in base units, cumulative over the run. Every base unit emitted is
  * in exactly one place: paid to members, paid to partners, burned, or carried to tomorrow's pool;
- * members' balances hold what was paid to them less what they sold.
+ * current members' balances, with what leavers took ({@code Members.leaversBalance}), hold what was
+ * paid to members less what they sold.
  */
 public final class TokenLedger {
     public long budget;
