@@ -34,6 +34,10 @@ public final class DailyObserver implements Steppable {
     private final ContributorWindows contributorWindows;
     private double gini, top1, top10, nakamoto, hhi;
 
+    /** Each role's and stage's metric, by ordinal: looked up by name once, not every day. */
+    private static final Metric[] ROLE_METRICS = Arrays.stream(Role.values()).map(role -> Metric.valueOf("ROLE_" + role.name())).toArray(Metric[]::new);
+    private static final Metric[] STAGE_METRICS = Arrays.stream(Stage.values()).map(stage -> Metric.valueOf("STAGE_" + stage.name())).toArray(Metric[]::new);
+
     public DailyObserver(CommunityModel model) {
         this.model = model;
         int days = model.scenario.days();
@@ -81,8 +85,8 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.CONTRIBUTORS_30D, contributorWindows.within(day, 30));
         set(r, Metric.POOL_REMAINING, model.poolRemaining());
         set(r, Metric.DECLINED, t.declined);
-        for (Role role : Role.values()) set(r, Metric.valueOf("ROLE_" + role.name()), t.roles[role.ordinal()]);
-        for (Stage stage : Stage.values()) set(r, Metric.valueOf("STAGE_" + stage.name()), t.stages[stage.ordinal()]);
+        for (int i = 0; i < ROLE_METRICS.length; i++) set(r, ROLE_METRICS[i], t.roles[i]);
+        for (int i = 0; i < STAGE_METRICS.length; i++) set(r, STAGE_METRICS[i], t.stages[i]);
         set(r, Metric.MEAN_ENGAGEMENT, members == 0 ? 0 : t.sumEngagement / members);
         set(r, Metric.MEAN_BELONGING, members == 0 ? 0 : t.sumBelonging / members);
         set(r, Metric.EDGES, model.liveEdges());
