@@ -6,8 +6,9 @@ package communitysim.metrics;
  * Lorenz curve. Exact, from the values in order, at O(n) a day and nothing at all while nobody holds
  * anything. Values below 2^16 (content counts, young balances) are counted as they are gathered,
  * and the top shares are read off the counts; the ordered list is written out only when another
- * metric asks for it. Wider values are put in order by an LSD radix sort on 11-bit digits (the
- * counts of every digit gathered in one pass, digits all values share skipped).
+ * metric asks for it. Wider values are listed apart and put in order by an LSD radix sort on 11-bit
+ * digits (the counts of every digit gathered in one pass, digits all values share skipped); the
+ * counted ones then precede them.
  *
  * <p>While nobody holds tokens there is nothing to share out: Gini, top shares, Nakamoto and HHI
  * are 0 (the contract's value for a switched-off column) and the Lorenz curve is the line of
@@ -19,10 +20,24 @@ public final class BalanceDistribution {
     private static final int DIGIT_BITS = 11;
     private static final int RADIX = 1 << DIGIT_BITS;
     private static final int DIGITS = (64 + DIGIT_BITS - 1) / DIGIT_BITS;
+    /** Above this many times as wide as they are many, small values are sorted rather than walked ({@link #end}). */
+    private static final int SPARSE = 16;
+    /**
+     * Small values are also listed while there are fewer than this many, for the sparse case: with
+     * more of them, 16 times their number passes 2^16, so they are never sparse.
+     */
+    private static final int LISTED = SMALL / SPARSE;
+    /** Tallies one distribution takes ({@link #addCounts}). */
+    private static final int TALLIES = 2;
 
+    /** The values in order once {@link #inOrder}; before that, the first {@link #LISTED} small values added. */
     private long[] sorted = new long[0];
+    private int listed;
+    /** Values of 2^16 or more, as added; the radix sort's work space beside them. */
+    private long[] wide = new long[0];
     private long[] scratch = new long[0];
-    /** How many of each value below 2^16, when every value is; entries below {@link #counted} may be set. */
+    private int wideN;
+    /** How many of each value below 2^16; entries below {@link #counted} may be set. */
     private final int[] counts = new int[SMALL];
     private int counted;
     private final int[][] digitCounts = new int[DIGITS][RADIX];
@@ -34,16 +49,14 @@ public final class BalanceDistribution {
     private double sum;
     private long or;
     private long max;
-    /** Above this many times as wide as they are many, small values are sorted rather than walked ({@link #end}). */
-    private static final int SPARSE = 16;
-    /** A tally of values handed over by {@link #addCounts}: {@code bulk[v]} values equal to v, v below {@code bulkUpTo}. */
-    private int[] bulk;
-    private int bulkUpTo;
-    private int bulkN;
+    /** Tallies handed over by {@link #addCounts}: {@code tallies[t][v]} values equal to v, v below {@code tallyUpTo[t]}. */
+    private final int[][] tallies = new int[TALLIES][];
+    private final int[] tallyUpTo = new int[TALLIES];
+    private int tallyCount;
+    private int talliedN;
 
     /** Takes the balances of the members listed in {@code ids[0..count)}. */
     public BalanceDistribution compute(long[] balances, int[] ids, int count) {
-        if (sorted.length < count) grow(count);
         begin();
         for (int k = 0; k < count; k++) add(balances[ids[k]]);
         return end();
@@ -51,28 +64,38 @@ public final class BalanceDistribution {
 
     /**
      * Starts a distribution whose values are handed over one at a time with {@link #add} and
-     * closed by {@link #end}: a caller can fill two distributions in one pass over its members.
+     * closed by {@link #end}.
      */
     public void begin() {
         java.util.Arrays.fill(counts, 0, counted, 0);
         counted = SMALL; // until end: every count may be set
         n = 0;
+        listed = 0;
+        wideN = 0;
         sum = 0;
         or = 0;
         max = 0;
-        bulk = null;
-        bulkUpTo = 0;
-        bulkN = 0;
+        java.util.Arrays.fill(tallies, null);
+        tallyCount = 0;
+        talliedN = 0;
     }
 
     /** Adds a value (never negative). */
     public void add(long v) {
-        if (n == sorted.length) grow(n + 1);
-        sorted[n++] = v;
+        if (v < SMALL) {
+            counts[(int) v]++;
+            if (listed < LISTED) {
+                if (listed == sorted.length) sorted = java.util.Arrays.copyOf(sorted, Math.max(16, 2 * listed));
+                sorted[listed++] = v;
+            }
+        } else {
+            if (wideN == wide.length) wide = java.util.Arrays.copyOf(wide, Math.max(16, wideN + (wideN >> 1)));
+            wide[wideN++] = v;
+        }
+        n++;
         sum += v;
         or |= v;
         max = Math.max(max, v);
-        counts[(int) Math.min(v, SMALL - 1)]++; // only read when every value is below 2^16
     }
 
     /**
@@ -80,65 +103,90 @@ public final class BalanceDistribution {
      * {@code upTo}, {@code many} values summing to {@code valueSum}, where {@code tally[upTo - 1]}
      * is set and {@code upTo} is at most 2^16. While the values stay counted (see {@link #end}) the
      * tally is merged count by count, at a cost of {@code upTo} rather than {@code many}; the
-     * tally must not change before {@link #end}. One tally a distribution.
+     * tally must not change before {@link #end}. At most two tallies a distribution.
      */
     public void addCounts(int[] tally, int upTo, int many, long valueSum) {
         if (many == 0) return;
-        if (bulk != null) throw new IllegalStateException("a distribution takes one tally");
+        if (tallyCount == TALLIES) throw new IllegalStateException("a distribution takes at most " + TALLIES + " tallies");
         if (upTo > SMALL) throw new IllegalArgumentException("tallied values must lie below 2^16");
-        bulk = tally;
-        bulkUpTo = upTo;
-        bulkN = many;
+        tallies[tallyCount] = tally;
+        tallyUpTo[tallyCount++] = upTo;
+        talliedN += many;
         sum += valueSum;
         or |= upTo - 1; // every tallied value lies below 2^16, and the largest sets the radix sort's top digit
         max = Math.max(max, upTo - 1);
     }
 
     /**
+     * Adds the values of {@code closed}, a distribution {@link #end} has closed (and that does not
+     * begin again before this one ends): merged count by count while it counts them, one at a time
+     * if it put them in order.
+     */
+    public void addAll(BalanceDistribution closed) {
+        if (closed.inOrder) {
+            for (int i = 0; i < closed.n; i++) add(closed.sorted[i]);
+        } else if (closed.n > 0 && closed.total > 0) {
+            addCounts(closed.counts, closed.counted, closed.n, (long) closed.total); // a sum of whole numbers below 2^53: exact
+        } else {
+            for (int i = 0; i < closed.n; i++) add(0);
+        }
+    }
+
+    /**
      * Closes a distribution begun by {@link #begin}. Values below 2^16 stay counted, and the
      * metrics walk the counts up to the largest; when a few of them lie spread over a wide range
      * (a hundred contributors, the keenest with thousands of pieces) that walk costs more than
-     * sorting them, so they are sorted instead, as wider values are.
+     * sorting them, so they are sorted instead; with values of 2^16 or more the counted ones are
+     * written out in order ahead of the wide ones, radix-sorted.
      */
     public BalanceDistribution end() {
-        int listed = n;
-        n += bulkN;
+        int added = n;
+        n += talliedN;
         total = sum;
-        if (total <= 0) { // all zeros are in order
-            listTally(listed);
+        if (total <= 0) { // every value is 0: counted, and written out if a metric asks
+            mergeTallies();
             counted = 1;
-            inOrder = true;
+            inOrder = false;
         } else if (or >= SMALL) {
-            listTally(listed);
-            radixSort(or);
-        } else if (max > (long) SPARSE * n) {
-            listTally(listed);
-            for (int i = 0; i < n; i++) counts[(int) sorted[i]] = 0;
+            mergeTallies();
+            int small = n - wideN;
+            if (sorted.length < n) sorted = new long[Math.max(n, sorted.length + (sorted.length >> 1))];
+            int top = (int) Math.min(max, SMALL - 1);
+            for (int v = 0, at = 0; v <= top && at < small; v++) {
+                int c = counts[v];
+                if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
+            }
+            counted = top + 1;
+            long[] inOrderWide = radixSort(wide, wideN);
+            System.arraycopy(inOrderWide, 0, sorted, small, wideN);
+            inOrder = true;
+        } else if (max > (long) SPARSE * n) { // then fewer than LISTED values: every one added is listed
+            if (sorted.length < n) sorted = java.util.Arrays.copyOf(sorted, n);
+            for (int t = 0, at = added; t < tallyCount; t++) {
+                int[] tally = tallies[t];
+                for (int v = 0; v < tallyUpTo[t]; v++) {
+                    int c = tally[v];
+                    if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
+                }
+            }
+            for (int i = 0; i < added; i++) counts[(int) sorted[i]] = 0;
             counted = 0;
             java.util.Arrays.sort(sorted, 0, n);
             inOrder = true;
         } else {
-            for (int v = 0; v < bulkUpTo; v++) counts[v] += bulk[v];
+            mergeTallies();
             counted = (int) max + 1;
             inOrder = false;
         }
-        bulk = null;
+        java.util.Arrays.fill(tallies, null);
         return this;
     }
 
-    /** Writes the tally's values after the {@code listed} values added one at a time. */
-    private void listTally(int listed) {
-        if (bulkN == 0) return;
-        if (sorted.length < n) grow(n);
-        for (int v = 0, at = listed; v < bulkUpTo; v++) {
-            int c = bulk[v];
-            if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
+    private void mergeTallies() {
+        for (int t = 0; t < tallyCount; t++) {
+            int[] tally = tallies[t];
+            for (int v = 0, upTo = tallyUpTo[t]; v < upTo; v++) counts[v] += tally[v];
         }
-    }
-
-    private void grow(int needed) {
-        sorted = java.util.Arrays.copyOf(sorted, Math.max(Math.max(16, needed), sorted.length + (sorted.length >> 1)));
-        scratch = new long[sorted.length];
     }
 
     /** How many values the distribution holds. */
@@ -237,7 +285,7 @@ public final class BalanceDistribution {
     /** Writes the counted values out in order, the first time a metric needs the order. */
     private void putInOrder() {
         if (inOrder) return;
-        if (sorted.length < n) grow(n); // a merged tally's values were counted, never listed
+        if (sorted.length < n) sorted = new long[n];
         for (int v = 0, at = 0; v < counted; v++) {
             int c = counts[v];
             if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
@@ -245,33 +293,42 @@ public final class BalanceDistribution {
         inOrder = true;
     }
 
-    /** Balances are never negative, so unsigned digit order is numeric order. */
-    private void radixSort(long usedBits) {
+    /**
+     * Puts {@code values[0..len)} in order (never negative, so unsigned digit order is numeric
+     * order); returns the array that holds them in order, {@code values} or the work space.
+     */
+    private long[] radixSort(long[] values, int len) {
+        if (len == 0) return values;
+        if (scratch.length < values.length) scratch = new long[values.length];
+        long usedBits = 0;
+        for (int i = 0; i < len; i++) usedBits |= values[i];
         int digits = (64 - Long.numberOfLeadingZeros(usedBits) + DIGIT_BITS - 1) / DIGIT_BITS;
         for (int d = 0; d < digits; d++) java.util.Arrays.fill(digitCounts[d], 0);
-        for (int i = 0; i < n; i++) {
-            long v = sorted[i];
+        for (int i = 0; i < len; i++) {
+            long v = values[i];
             for (int d = 0; d < digits; d++) digitCounts[d][(int) ((v >>> (d * DIGIT_BITS)) & (RADIX - 1))]++;
         }
-        long[] from = sorted;
+        long[] from = values;
         long[] to = scratch;
         for (int d = 0; d < digits; d++) {
             int shift = d * DIGIT_BITS;
             int[] offsets = digitCounts[d];
-            if (offsets[(int) ((from[0] >>> shift) & (RADIX - 1))] == n) continue; // every value shares this digit
+            if (offsets[(int) ((from[0] >>> shift) & (RADIX - 1))] == len) continue; // every value shares this digit
             int running = 0;
             for (int b = 0; b < RADIX; b++) {
                 int c = offsets[b];
                 offsets[b] = running;
                 running += c;
             }
-            for (int i = 0; i < n; i++) to[offsets[(int) ((from[i] >>> shift) & (RADIX - 1))]++] = from[i];
+            for (int i = 0; i < len; i++) to[offsets[(int) ((from[i] >>> shift) & (RADIX - 1))]++] = from[i];
             long[] t = from;
             from = to;
             to = t;
         }
-        sorted = from;
-        scratch = to;
-        inOrder = true;
+        if (from != values) { // keep the two arrays' roles: the list in wide, the work space in scratch
+            scratch = values;
+            wide = from;
+        }
+        return from;
     }
 }

@@ -151,9 +151,10 @@ class BalanceDistributionTest {
     }
 
     /**
-     * A tally merged with {@link BalanceDistribution#addCounts} reads exactly as its values added
-     * one at a time, day after day on one instance, whether the values stay counted, are few over a
-     * wide range (sorted) or include one of 2^16 or more (radix-sorted), every metric asked for.
+     * A tally merged with {@link BalanceDistribution#addCounts}, and a closed distribution merged
+     * with {@link BalanceDistribution#addAll}, read exactly as their values added one at a time,
+     * day after day on one instance, whether the values stay counted, are few over a wide range
+     * (sorted) or include one of 2^16 or more (radix-sorted), every metric asked for.
      */
     @ParameterizedTest
     @ValueSource(longs = {21, 22, 23})
@@ -171,8 +172,10 @@ class BalanceDistributionTest {
             long tallySum = 0;
             merged.begin();
             oneByOne.begin();
+            long[] listedValues = new long[listed];
             for (int i = 0; i < listed; i++) {
                 long v = kind == 2 && i == 0 ? 70_000 + random.nextInt(1000) : random.nextInt(top + 1);
+                listedValues[i] = v;
                 merged.add(v);
                 oneByOne.add(v);
             }
@@ -187,6 +190,25 @@ class BalanceDistributionTest {
             merged.addCounts(tally, upTo, many, tallySum);
             merged.end();
             oneByOne.end();
+            // and a closed distribution merged into another reads as its values added one by one
+            BalanceDistribution union = new BalanceDistribution();
+            BalanceDistribution unionOneByOne = new BalanceDistribution();
+            union.begin();
+            unionOneByOne.begin();
+            union.addAll(merged);
+            union.addAll(oneByOne);
+            for (int k = 0; k < 2; k++) {
+                for (int i = 0; i < listedValues.length; i++) unionOneByOne.add(listedValues[i]);
+                for (int v = 0; v < upTo; v++) for (int c = 0; c < tally[v]; c++) unionOneByOne.add(v);
+            }
+            union.end();
+            unionOneByOne.end();
+            String merging = "merging, day " + day + " kind " + kind;
+            assertEquals(unionOneByOne.size(), union.size(), merging);
+            assertEquals(unionOneByOne.topShare(0.01), union.topShare(0.01), 0.0, merging);
+            assertEquals(unionOneByOne.gini(), union.gini(), 0.0, merging);
+            assertEquals(unionOneByOne.nakamoto(), union.nakamoto(), merging);
+            assertArrayEquals(unionOneByOne.lorenz(11)[1], union.lorenz(11)[1], 0.0, merging);
             String where = "day " + day + " kind " + kind;
             assertEquals(oneByOne.size(), merged.size(), where);
             assertEquals(oneByOne.topShare(0.01), merged.topShare(0.01), 0.0, where);
