@@ -5,9 +5,8 @@ import java.util.Arrays;
 /**
  * The content counts of contributors who have left, tallied as they leave: how many left with each
  * count below 2^16, the rare wider counts one by one, and how many contributed on one day only.
- * "Everyone who ever contributed" is then the current members plus this tally, which the observer
- * reads each day without walking every member slot ever used (a million-member run over five years
- * uses several times as many slots as it has members).
+ * "Everyone who ever contributed" is then the current members plus this tally: a leaver's slot
+ * goes to a later newcomer ({@link Members#recycle}), and the observer walks current members only.
  */
 public final class PastContributors {
     /** Counts below this are tallied by value; wider ones are listed. */
