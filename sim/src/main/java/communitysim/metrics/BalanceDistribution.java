@@ -100,21 +100,28 @@ public final class BalanceDistribution {
 
     /**
      * Adds a tally kept elsewhere: {@code tally[v]} values equal to v for each v below
-     * {@code upTo}, {@code many} values summing to {@code valueSum}, where {@code tally[upTo - 1]}
-     * is set and {@code upTo} is at most 2^16. While the values stay counted (see {@link #end}) the
-     * tally is merged count by count, at a cost of {@code upTo} rather than {@code many}; the
-     * tally must not change before {@link #end}. At most two tallies a distribution.
+     * {@code upTo} (at most 2^16). It is read count by count, at a cost of {@code upTo} rather than
+     * one a value, and must not change before {@link #end}. At most two tallies a distribution.
      */
-    public void addCounts(int[] tally, int upTo, int many, long valueSum) {
+    public void addCounts(int[] tally, int upTo) {
+        if (upTo > SMALL) throw new IllegalArgumentException("tallied values must lie below 2^16");
+        long many = 0, valueSum = 0;
+        int largest = -1;
+        for (int v = 0; v < upTo; v++) {
+            int c = tally[v];
+            if (c == 0) continue;
+            many += c;
+            valueSum += (long) c * v;
+            largest = v;
+        }
         if (many == 0) return;
         if (tallyCount == TALLIES) throw new IllegalStateException("a distribution takes at most " + TALLIES + " tallies");
-        if (upTo > SMALL) throw new IllegalArgumentException("tallied values must lie below 2^16");
         tallies[tallyCount] = tally;
-        tallyUpTo[tallyCount++] = upTo;
-        talliedN += many;
+        tallyUpTo[tallyCount++] = largest + 1;
+        talliedN += (int) many;
         sum += valueSum;
-        or |= upTo - 1; // every tallied value lies below 2^16, and the largest sets the radix sort's top digit
-        max = Math.max(max, upTo - 1);
+        or |= largest; // every tallied value lies below 2^16, and the largest sets the radix sort's top digit
+        max = Math.max(max, largest);
     }
 
     /**
@@ -125,10 +132,8 @@ public final class BalanceDistribution {
     public void addAll(BalanceDistribution closed) {
         if (closed.inOrder) {
             for (int i = 0; i < closed.n; i++) add(closed.sorted[i]);
-        } else if (closed.n > 0 && closed.total > 0) {
-            addCounts(closed.counts, closed.counted, closed.n, (long) closed.total); // a sum of whole numbers below 2^53: exact
         } else {
-            for (int i = 0; i < closed.n; i++) add(0);
+            addCounts(closed.counts, closed.counted);
         }
     }
 
@@ -149,26 +154,15 @@ public final class BalanceDistribution {
             inOrder = false;
         } else if (or >= SMALL) {
             mergeTallies();
-            int small = n - wideN;
             if (sorted.length < n) sorted = new long[Math.max(n, sorted.length + (sorted.length >> 1))];
-            int top = (int) Math.min(max, SMALL - 1);
-            for (int v = 0, at = 0; v <= top && at < small; v++) {
-                int c = counts[v];
-                if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
-            }
-            counted = top + 1;
+            counted = (int) Math.min(max, SMALL - 1) + 1;
+            writeOut(counts, counted, sorted, 0);
             long[] inOrderWide = radixSort(wide, wideN);
-            System.arraycopy(inOrderWide, 0, sorted, small, wideN);
+            System.arraycopy(inOrderWide, 0, sorted, n - wideN, wideN);
             inOrder = true;
         } else if (max > (long) SPARSE * n) { // then fewer than LISTED values: every one added is listed
             if (sorted.length < n) sorted = java.util.Arrays.copyOf(sorted, n);
-            for (int t = 0, at = added; t < tallyCount; t++) {
-                int[] tally = tallies[t];
-                for (int v = 0; v < tallyUpTo[t]; v++) {
-                    int c = tally[v];
-                    if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
-                }
-            }
+            for (int t = 0, at = added; t < tallyCount; t++) at = writeOut(tallies[t], tallyUpTo[t], sorted, at);
             for (int i = 0; i < added; i++) counts[(int) sorted[i]] = 0;
             counted = 0;
             java.util.Arrays.sort(sorted, 0, n);
@@ -286,11 +280,17 @@ public final class BalanceDistribution {
     private void putInOrder() {
         if (inOrder) return;
         if (sorted.length < n) sorted = new long[n];
-        for (int v = 0, at = 0; v < counted; v++) {
-            int c = counts[v];
-            if (c > 0) java.util.Arrays.fill(sorted, at, at += c, v);
-        }
+        writeOut(counts, counted, sorted, 0);
         inOrder = true;
+    }
+
+    /** Writes {@code counts[v]} copies of each v below {@code upTo}, in order, into {@code into} from {@code at}; returns where they end. */
+    private static int writeOut(int[] counts, int upTo, long[] into, int at) {
+        for (int v = 0; v < upTo; v++) {
+            int c = counts[v];
+            if (c > 0) java.util.Arrays.fill(into, at, at += c, v);
+        }
+        return at;
     }
 
     /**

@@ -36,7 +36,7 @@ final class Participation {
         PastContributors past = m.pastContributors();
         ever.begin();
         ever.addAll(current);
-        ever.addCounts(past.byCount(), past.upTo(), past.tallied(), past.talliedSum());
+        ever.addCounts(past.byCount(), past.upTo());
         for (int i = 0; i < past.wideCount(); i++) ever.add(past.wide(i));
         ever.end();
         int n = ever.size(), live = current.size();

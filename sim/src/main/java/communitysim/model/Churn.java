@@ -126,7 +126,6 @@ final class Churn extends MemberPhase {
                 model.forgetActivity(id);
                 model.organisation.departed(id);
                 linksToLeavers += mixing.departed(id, m, m.activeToday[id] != 0);
-                m.clearActivity(id);
                 m.recordDeparture(id);
             }
         }

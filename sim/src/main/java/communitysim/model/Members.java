@@ -178,7 +178,6 @@ public final class Members {
         this.fatigue[id] = 0;
         this.role[id] = Role.ONLOOKER.code;
         this.flags[id] = (byte) (FLAG_ALIVE | (feePaid ? FLAG_FEE_PAID : 0) | (trader ? FLAG_TRADER : 0));
-        this.activeToday[id] = 0;
         this.joinDay[id] = day;
         this.lastActiveDay[id] = NEVER;
         this.lastContentDay[id] = NEVER;
@@ -236,16 +235,13 @@ public final class Members {
         aliveCount = w;
     }
 
-    /** A member who has left shows no activity. */
-    public void clearActivity(int id) {
-        activeToday[id] = 0;
-    }
-
     /**
-     * A member who left today: its content joins {@link #pastContributors}, and its id waits for the
-     * next {@link #recycle}. Once per leaver.
+     * A member who left today: it shows no activity (so a newcomer who takes the slot starts
+     * inactive), its content joins {@link #pastContributors} and its tokens
+     * {@link #leaversBalance}, and its id waits for the next {@link #recycle}. Once per leaver.
      */
     public void recordDeparture(int id) {
+        activeToday[id] = 0;
         if (contentCount[id] > 0) pastContributors.record(contentCount[id], (flags[id] & FLAG_REPEAT) != 0);
         if (balance != null) leaversBalance += balance[id];
         if (leftCount == leftSinceRecycling.length) leftSinceRecycling = Arrays.copyOf(leftSinceRecycling, leftCount * 2);

@@ -14,14 +14,14 @@ public final class PastContributors {
 
     private int[] byCount = new int[64];
     private int upTo;
-    private int tallied;
-    private long talliedSum;
+    private int size;
     private long[] wide = new long[0];
     private int wideCount;
     private int once;
 
     /** A contributor who made {@code count} pieces (at least one), on more than one day if {@code repeat}, has left. */
     void record(int count, boolean repeat) {
+        size++;
         if (!repeat) once++;
         if (count >= SMALL) {
             if (wideCount == wide.length) wide = Arrays.copyOf(wide, Math.max(4, wideCount * 2));
@@ -31,13 +31,11 @@ public final class PastContributors {
         if (count >= byCount.length) byCount = Arrays.copyOf(byCount, Math.min(SMALL, Math.max(count + 1, byCount.length * 2)));
         byCount[count]++;
         upTo = Math.max(upTo, count + 1);
-        tallied++;
-        talliedSum += count;
     }
 
     /** Contributors who have left. */
     public int size() {
-        return tallied + wideCount;
+        return size;
     }
 
     /** Of them, those who contributed on one day only. */
@@ -53,15 +51,6 @@ public final class PastContributors {
     /** One past the largest count below 2^16 that a leaver had (0: none). */
     public int upTo() {
         return upTo;
-    }
-
-    /** Leavers counted in {@link #byCount}, and the sum of their counts. */
-    public int tallied() {
-        return tallied;
-    }
-
-    public long talliedSum() {
-        return talliedSum;
     }
 
     /** Leavers with 2^16 pieces or more, listed. */

@@ -168,8 +168,7 @@ class BalanceDistributionTest {
             int talliedValues = random.nextInt(kind == 1 ? 40 : 3000);
             int top = kind == 1 ? 60_000 : 1 + random.nextInt(200);
             int[] tally = new int[65_536];
-            int upTo = 0, many = 0;
-            long tallySum = 0;
+            int upTo = 0;
             merged.begin();
             oneByOne.begin();
             long[] listedValues = new long[listed];
@@ -183,11 +182,9 @@ class BalanceDistributionTest {
                 int v = 1 + random.nextInt(top);
                 tally[v]++;
                 upTo = Math.max(upTo, v + 1);
-                many++;
-                tallySum += v;
                 oneByOne.add(v);
             }
-            merged.addCounts(tally, upTo, many, tallySum);
+            merged.addCounts(tally, upTo);
             merged.end();
             oneByOne.end();
             // and a closed distribution merged into another reads as its values added one by one
