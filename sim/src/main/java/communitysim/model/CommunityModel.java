@@ -94,7 +94,7 @@ public class CommunityModel extends SimState {
         referralWeights = new ReferralWeights();
         propensity = new Propensity(seed(), scenario.roles().propensitySd());
         mixing = completeMixing ? new Mixing.CompleteMixing()
-                : new Mixing.GraphMixing(graph, new Attachment(scenario, graph, members, organisation, random));
+                : new Mixing.GraphMixing(graph, new Attachment(scenario, graph, members, organisation, random), chunks);
         day = 0;
         activeShareToday = 0;
         rewards = TokenEconomy.of(scenario.rewards());

@@ -44,10 +44,13 @@ interface Mixing {
     final class GraphMixing implements Mixing {
         private final SocialGraph graph;
         private final Attachment attachment;
+        /** Runs the compaction's parts on the replicate's workers (the pool it writes does not depend on them). */
+        private final SocialGraph.Parts parts;
 
-        GraphMixing(SocialGraph graph, Attachment attachment) {
+        GraphMixing(SocialGraph graph, Attachment attachment, ChunkRunner workers) {
             this.graph = graph;
             this.attachment = attachment;
+            this.parts = (count, part) -> workers.run(null, count, (worker, p) -> part.accept(p));
         }
 
         @Override public boolean complete() { return false; }
@@ -75,7 +78,7 @@ interface Mixing {
         @Override
         public void endOfDay(Members members) {
             if (graph.worthCompacting()) {
-                graph.compact(members);
+                graph.compact(members, parts);
                 members.recycle(); // no link refers to a leaver any more
             }
         }

@@ -129,20 +129,73 @@ public final class SocialGraph {
     }
 
     /**
+     * Member ids in one part of a {@link #compact}: parts are counted, then rewritten, side by side.
+     * A part of this many ids fills a few hundred kilobytes of the new pool, and a million members
+     * make thirty parts, enough to keep two or more threads even.
+     */
+    static final int COMPACT_PART = 1 << 15;
+
+    /** Runs {@code part.accept(p)} for each p below {@code parts}, perhaps on several threads at once. */
+    public interface Parts {
+        void run(int parts, java.util.function.IntConsumer part);
+
+        /** Each part in turn, in the calling thread. */
+        Parts IN_TURN = (parts, part) -> {
+            for (int p = 0; p < parts; p++) part.accept(p);
+        };
+    }
+
+    /** {@link #compact(Members, Parts)} in the calling thread. */
+    public void compact(Members members) {
+        compact(members, Parts.IN_TURN);
+    }
+
+    /**
      * Rewrites the pool: each current member's live links in consecutive blocks, members in id
      * order; leavers' chains and links to leavers are dropped. Neighbour order within a member is
-     * kept.
+     * kept. The id range is cut into parts of {@link #COMPACT_PART} ids; each part's blocks are
+     * counted first, so that each part knows where its members' blocks start and writes only its
+     * own stretch of the new pool and its own members' entries. The new pool is the same whatever
+     * ran the parts, and however many threads did.
      */
-    public void compact(Members members) {
+    public void compact(Members members, Parts runner) {
         int n = members.size();
+        int parts = Math.max(1, (n + COMPACT_PART - 1) / COMPACT_PART);
+        int[] first = new int[parts + 1]; // the block each part starts at, once summed
+        runner.run(parts, p -> first[p + 1] = blocksOf(members, p * COMPACT_PART, Math.min(n, (p + 1) * COMPACT_PART)));
+        for (int p = 0; p < parts; p++) first[p + 1] += first[p];
+        int blocks = first[parts];
+        int[] fresh = new int[Math.max(BLOCK * 1024, (blocks + (blocks >> 2)) * BLOCK)];
+        long[] liveEdges = new long[parts];
+        runner.run(parts, p -> liveEdges[p] = rewrite(members, p * COMPACT_PART, Math.min(n, (p + 1) * COMPACT_PART),
+                first[p], first[p + 1], fresh));
+        long edgesNow = 0;
+        for (long e : liveEdges) edgesNow += e;
+        pool = fresh;
+        blocksUsed = blocks;
+        blocksAtCompaction = blocks;
+        edges = edgesNow;
+        deadLinkEnds = 0;
+    }
+
+    /** Blocks the current members among ids {@code from..to} fill once compacted. */
+    private int blocksOf(Members members, int from, int to) {
         int blocks = 0;
-        for (int id = 0; id < n; id++) {
+        for (int id = from; id < to; id++) {
             if (members.isAlive(id)) blocks += (liveDegree[id] + PER_BLOCK - 1) / PER_BLOCK;
         }
-        int[] fresh = new int[Math.max(BLOCK * 1024, (blocks + (blocks >> 2)) * BLOCK)];
-        int used = 0;
+        return blocks;
+    }
+
+    /**
+     * Writes the live links of ids {@code from..to} into blocks {@code firstBlock..endBlock} of
+     * {@code fresh}, reading the current pool; returns the links written whose other end has the
+     * higher id (each live link is counted once, by its lower end).
+     */
+    private long rewrite(Members members, int from, int to, int firstBlock, int endBlock, int[] fresh) {
+        int used = firstBlock;
         long liveEdges = 0;
-        for (int id = 0; id < n; id++) {
+        for (int id = from; id < to; id++) {
             int d = degree[id];
             int oldHead = head[id];
             head[id] = -1;
@@ -162,6 +215,7 @@ public final class SocialGraph {
                     int other = pool[j];
                     if (!members.isAlive(other)) continue;
                     if (written % PER_BLOCK == 0) {
+                        if (used == endBlock) throw new IllegalStateException("member " + id + " has more live links than its live degree");
                         int start = used++ * BLOCK;
                         Arrays.fill(fresh, start, start + BLOCK, EMPTY); // the chain's end, and slots to fill
                         if (written == 0) head[id] = start;
@@ -175,11 +229,10 @@ public final class SocialGraph {
             }
             degree[id] = written;
         }
-        pool = fresh;
-        blocksUsed = used;
-        blocksAtCompaction = used;
-        edges = liveEdges;
-        deadLinkEnds = 0;
+        // the counted blocks must be the written ones, or another part's stretch would be off
+        if (used != endBlock) throw new IllegalStateException("ids " + from + ".." + to + " filled " + (used - firstBlock)
+                + " blocks, their live degrees " + (endBlock - firstBlock));
+        return liveEdges;
     }
 
     /** The shared block pool, for loops that walk a chain in place: see {@link #head} and {@link #BLOCK}. */

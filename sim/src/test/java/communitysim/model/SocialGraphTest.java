@@ -83,6 +83,68 @@ class SocialGraphTest {
         assertDrawFollowsDegrees(g, 40);
     }
 
+    /**
+     * A graph of 100,000 members spans four parts of a compaction. Run in parts on two threads, the
+     * last part first, it must leave the very pool, chains and counts that running the parts in
+     * turn leaves: each part writes only its own stretch, at the offset the counts gave it.
+     */
+    @Test
+    void compactingInPartsOnTwoThreadsLeavesThePoolThatOneThreadLeaves() throws Exception {
+        int n = 100_000;
+        assertTrue(n > 3 * SocialGraph.COMPACT_PART, "the graph must span several parts");
+        Members[] members = new Members[2];
+        SocialGraph[] graphs = new SocialGraph[2];
+        for (int copy = 0; copy < 2; copy++) {
+            MersenneTwisterFast random = new MersenneTwisterFast(5);
+            Members m = members[copy] = new Members(n, Members.Columns.ALL);
+            SocialGraph g = graphs[copy] = new SocialGraph();
+            g.ensureMembers(n);
+            for (int i = 0; i < n; i++) m.add(0, 0.5f, 0.3f, 0.5f, 1f, false, false);
+            for (int e = 0; e < 3 * n; e++) {
+                // a hub among them, so that some chains run over many blocks
+                int a = random.nextInt(n), b = random.nextBoolean(0.02) ? 17 : random.nextInt(n);
+                g.link(a, b, 5000);
+            }
+            for (int i = 0; i < n; i++) {
+                if (random.nextBoolean(0.3)) {
+                    m.markGone(i);
+                    g.departed(i, m, false);
+                }
+            }
+        }
+        graphs[0].compact(members[0]);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            graphs[1].compact(members[1], (parts, part) -> {
+                java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                for (int p = parts - 1; p >= 0; p--) {
+                    int q = p;
+                    done.add(two.submit(() -> part.accept(q)));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    try {
+                        f.get();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+        } finally {
+            two.shutdown();
+        }
+        SocialGraph one = graphs[0], parted = graphs[1];
+        assertTrue(one.edges() > n, "the links survived: " + one.edges());
+        assertEquals(one.edges(), parted.edges());
+        assertTrue(java.util.Arrays.equals(one.pool(), parted.pool()), "the pools differ");
+        for (int id = 0; id < n; id++) {
+            assertEquals(one.head(id), parted.head(id), "head of " + id);
+            assertEquals(one.degree(id), parted.degree(id), "degree of " + id);
+            assertEquals(one.liveDegree(id), parted.liveDegree(id), "live degree of " + id);
+            if (members[0].isAlive(id)) assertEquals(one.liveDegree(id), one.degree(id), "links of " + id + " to leavers kept");
+            else assertEquals(0, one.degree(id), "leaver " + id + " kept links");
+        }
+    }
+
     private static void assertDrawFollowsDegrees(SocialGraph g, int n) {
         int[] ends = new int[n];
         for (int k = 0; k < 2 * g.edges(); k++) ends[g.linkEnd(k)]++;
