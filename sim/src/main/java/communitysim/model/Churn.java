@@ -77,8 +77,7 @@ final class Churn extends MemberPhase {
             float b = m.belonging[id];
             if (skip-- == 0) {
                 skip = Thinning.gap(bound, logSkip, random);
-                double leave = hazard.leaveProbability(m, id, e, b, unmet[groupOf[id]]);
-                if (random.nextDouble() * bound < leave) {
+                if (hazard.leaves(random.nextDouble() * bound, m, id, e, b, unmet[groupOf[id]])) {
                     m.markGone(id);
                     tally.churnedVoluntary++;
                     gone[goneCount++] = id;

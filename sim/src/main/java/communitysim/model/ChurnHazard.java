@@ -32,10 +32,29 @@ final class ChurnHazard {
         return -Math.expm1(-worst * (1 + unmetChurn));
     }
 
+    /**
+     * Whether member {@code id} leaves on a thinning draw of {@code threshold} (the uniform draw
+     * times the bound): exactly {@code threshold < leaveProbability(...)}, decided for almost
+     * every draw without {@code expm1}. With x the day's hazard, {@code 1 - exp(-x)} lies between
+     * {@code x - x^2/2} and x, and {@code expm1}'s result (within an ulp of it) never exceeds x:
+     * a draw at or over x stays, one under the lower end (shaded down far beyond its rounding)
+     * leaves, and only the sliver between asks {@code expm1}. Most drawn members stay (their
+     * probability is a small part of the bound), and {@code expm1} is a native call on Java 17.
+     */
+    boolean leaves(double threshold, Members m, int id, double e, double b, double unmetShare) {
+        double x = hazard(m, id, e, b) * (1 + unmetChurn * unmetShare);
+        if (threshold >= x) return false;
+        if (threshold < (x - 0.5 * x * x) * (1 - 1e-12)) return true;
+        return threshold < -Math.expm1(-x);
+    }
+
+    private double hazard(Members m, int id, double e, double b) {
+        double hazard = c.base() * Math.exp(-c.engagement() * e - c.belonging() * b - c.fit() * m.fit[id]);
+        return (m.flags[id] & Members.FLAG_FEE_PAID) != 0 ? hazard * c.feeFactor() : hazard;
+    }
+
     /** Member {@code id}'s probability of leaving today, with engagement {@code e} and belonging {@code b}. */
     double leaveProbability(Members m, int id, double e, double b, double unmetShare) {
-        double hazard = c.base() * Math.exp(-c.engagement() * e - c.belonging() * b - c.fit() * m.fit[id]);
-        if ((m.flags[id] & Members.FLAG_FEE_PAID) != 0) hazard *= c.feeFactor();
-        return -Math.expm1(-hazard * (1 + unmetChurn * unmetShare));
+        return -Math.expm1(-hazard(m, id, e, b) * (1 + unmetChurn * unmetShare));
     }
 }

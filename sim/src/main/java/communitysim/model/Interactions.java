@@ -130,7 +130,7 @@ final class Interactions extends MemberPhase {
                 if (individual && contentRate > 0) contentRate *= m.propensity[id];
                 if (advantage > 0 && contentRate > 0) {
                     float standing = m.standing[id];
-                    if (standing > 0) contentRate *= 1 + advantage * Math.log1p(standing);
+                    if (standing > 0) contentRate *= 1 + advantage * log1pOfCount(standing);
                 }
                 if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) contentRate += leaderContent;
                 if (random.nextDouble() < contentRate) {
@@ -175,6 +175,19 @@ final class Interactions extends MemberPhase {
             roleChunk.visit(id, engagement, active, activeBefore);
         }
         roleChunk.finish();
+    }
+
+    /** {@code log1p(k)} for the counts k a standing mostly holds: the same values, without a native call per piece. */
+    private static final double[] LOG1P = new double[1 << 12];
+
+    static {
+        for (int k = 0; k < LOG1P.length; k++) LOG1P[k] = Math.log1p(k);
+    }
+
+    /** {@code Math.log1p(count)}: a standing is a whole number of days, counted up from 0. */
+    static double log1pOfCount(float count) {
+        int k = (int) count;
+        return k == count && k < LOG1P.length ? LOG1P[k] : Math.log1p(count);
     }
 
     @Override

@@ -18,7 +18,9 @@ final class Thinning {
     static long gap(double bound, double logSkip, MersenneTwisterFast random) {
         if (!(bound > 0)) return Long.MAX_VALUE;
         if (bound >= 1) return 0;
-        double gap = Math.floor(Math.log1p(-random.nextDouble()) / logSkip);
+        // 1 - u is exact for a draw u of 53 bits, so log gives its logarithm as log1p(-u) does; log
+        // is an intrinsic, log1p a native call on Java 17 (they may differ in the last bit)
+        double gap = Math.floor(Math.log(1 - random.nextDouble()) / logSkip);
         return gap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) gap;
     }
 }
