@@ -237,14 +237,24 @@ public final class Organisation {
      */
     private void promoteGroupLeaders() {
         Members m = members;
+        int[] groupOf = groups.memberGroups();
         for (int g = 0; g < groups.count(); g++) {
             if (!groups.alive(g)) continue;
             int size = groups.size(g);
+            // A group's list is in joining order, so a big group's members lie all over memory; a
+            // group of more than a quarter of the community (the one group of all, with groups
+            // off) is read through the member list instead, in id order. The same members either
+            // way: a group's list holds members of the list (leavers leave both at the day's end),
+            // and what is decided does not depend on the order they are read in.
+            boolean viaMembers = size > (m.aliveCount() >> 2);
+            int[] ids = viaMembers ? m.alive : null;
+            int n = viaMembers ? m.aliveCount() : size;
             // groups born today were not in the census; their members were counted in their old group
             boolean counted = g < census.active.length && g < countedGroups;
             if (counted && census.idleLeaders[g] > 0) {
-                for (int i = 0; i < size; i++) {
-                    int id = groups.member(g, i);
+                for (int i = 0; i < n; i++) {
+                    int id = viaMembers ? ids[i] : groups.member(g, i);
+                    if (viaMembers && groupOf[id] != g) continue;
                     if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 && m.role[id] == Role.INACTIVE.code) {
                         m.flags[id] &= ~Members.FLAG_GROUP_LEADER;
                         groups.addLeaders(g, -1);
@@ -255,8 +265,9 @@ public final class Organisation {
             if (wanted <= 0) continue;
             // the most engaged candidates (ties: the lower id), kept in a min-heap of the wanted size
             TopKeys best = top.reset(wanted);
-            for (int i = 0; i < size; i++) {
-                int id = groups.member(g, i);
+            for (int i = 0; i < n; i++) {
+                int id = viaMembers ? ids[i] : groups.member(g, i);
+                if (viaMembers && groupOf[id] != g) continue;
                 if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 || !m.isAlive(id) || m.role[id] == Role.INACTIVE.code) continue;
                 best.offer(TopKeys.of(m.engagement[id], id));
             }

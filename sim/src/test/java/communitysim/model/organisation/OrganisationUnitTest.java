@@ -83,4 +83,48 @@ class OrganisationUnitTest {
         assertTrue(o.groups.alive(0));
         assertEquals(1, o.groups.vitality(0), 0);
     }
+    /**
+     * A leadership review picks each group's most engaged members who are current, not inactive
+     * and not leaders yet: checked against a direct ranking, for a group of more than a quarter of
+     * the community (read through the member list, in id order) and a small one (read through its
+     * own list, in joining order).
+     */
+    @Test
+    void aReviewPromotesEachGroupsMostEngagedWhateverTheGroupsSize() throws Exception {
+        Members m = new Members(128, Members.Columns.ALL);
+        Organisation o = organisation(m, "groups.classSize=60", "groups.membersPerLeader=10", "groups.leaderReviewEvery=1");
+        MersenneTwisterFast random = new MersenneTwisterFast(9);
+        for (int i = 0; i < 75; i++) {
+            int id = join(m, o, -1, 0);
+            m.engagement[id] = (float) random.nextDouble();
+        }
+        for (int id = 3; id < 75; id += 7) m.role[id] = communitysim.model.Role.INACTIVE.code;
+        m.markGone(11); // left with a dying group today: still listed, no longer a candidate
+        m.engagement[40] = m.engagement[41]; // a tie: the lower id goes first
+        GroupTable g = o.groups;
+        assertEquals(60, g.size(0));
+        assertEquals(15, g.size(1));
+        assertTrue(g.size(0) > m.aliveCount() / 4 && g.size(1) <= m.aliveCount() / 4, "one big group, one small");
+        GroupCensus census = new GroupCensus();
+        census.clear(g.count());
+        o.settleNeeds(census.active);
+        o.takeCensus(census);
+        day = 1;
+        o.step(new DayTally());
+        for (int group = 0; group < 2; group++) {
+            int wanted = (g.size(group) + 9) / 10;
+            java.util.List<Integer> candidates = new java.util.ArrayList<>();
+            for (int id = 0; id < 75; id++) {
+                if (g.groupOf(id) == group && m.isAlive(id) && m.role[id] != communitysim.model.Role.INACTIVE.code) candidates.add(id);
+            }
+            candidates.sort((a, b) -> m.engagement[a] != m.engagement[b] ? Float.compare(m.engagement[b], m.engagement[a]) : Integer.compare(a, b));
+            java.util.Set<Integer> expected = new java.util.TreeSet<>(candidates.subList(0, wanted));
+            java.util.Set<Integer> leaders = new java.util.TreeSet<>();
+            for (int id = 0; id < 75; id++) {
+                if (g.groupOf(id) == group && (m.flags[id] & Members.FLAG_GROUP_LEADER) != 0) leaders.add(id);
+            }
+            assertEquals(expected, leaders, "leaders of group " + group);
+            assertEquals(wanted, g.leaders(group));
+        }
+    }
 }
