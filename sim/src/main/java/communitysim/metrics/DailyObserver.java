@@ -91,7 +91,7 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.MEAN_BELONGING, members == 0 ? 0 : t.sumBelonging / members);
         set(r, Metric.EDGES, model.liveEdges());
 
-        if ((day - 1) % model.scenario.metrics().distributionEvery() == 0) {
+        if (model.scenario.metrics().distributionDay(day)) {
             if (model.rewards.enabled()) { // without a token economy every balance stays 0
                 BalanceDistribution d = distribution.compute(m.balance, m.alive, m.aliveCount());
                 gini = d.gini();
@@ -100,7 +100,7 @@ public final class DailyObserver implements Steppable {
                 nakamoto = d.nakamoto();
                 hhi = d.hhi();
             }
-            participation.compute(m);
+            participation.compute(m, model.contributorsToday());
         }
         set(r, Metric.HHI, hhi);
         set(r, Metric.CONTENT_TOP1_SHARE, participation.top1);

@@ -1,16 +1,18 @@
 package communitysim.metrics;
 
 import communitysim.model.Members;
-import communitysim.model.PastContributors;
+import communitysim.model.ContributorTally;
 
 /**
  * Participation inequality among contributors (members who created content at least once): the
  * share of content by the top 1% and top 10% of them, the Gini of their content, and the share
  * who contributed on one day only. Read twice: over current members (the live community) and over
  * everyone who ever contributed, those who left included (what a project's full history shows).
- * A day's pass walks the current members only, once; the distribution over everyone merges theirs
- * with the tally of contributors who left that the model keeps as they leave
- * ({@link PastContributors}), count by count.
+ * The current contributors' counts come from the tally the churn pass keeps on the days these
+ * metrics are read ({@link communitysim.model.CommunityModel#contributorsToday()}), else from a
+ * walk over the current members; the distribution over everyone merges them with the tally of
+ * contributors who left that the model keeps as they leave ({@link Members#pastContributors()}),
+ * count by count.
  */
 final class Participation {
     private final BalanceDistribution current = new BalanceDistribution();
@@ -18,22 +20,27 @@ final class Participation {
 
     double top1, top10, gini, oneDay, top1All, top10All, oneDayAll;
 
-    /** One pass over the current members; everyone who ever contributed is they, merged by their counts, and the leavers' tally. */
+    /** Over the current members of {@code m}: walked. */
     void compute(Members m) {
-        int[] count = m.contentCount;
-        byte[] flags = m.flags;
-        int[] alive = m.alive;
+        compute(m, null);
+    }
+
+    /**
+     * Over the current members of {@code m}, read off {@code today} (their tally) when there is one,
+     * else walked; everyone who ever contributed is they, merged by their counts, and the leavers' tally.
+     */
+    void compute(Members m, ContributorTally today) {
         current.begin();
-        int liveOnce = 0;
-        for (int k = 0, live = m.aliveCount(); k < live; k++) {
-            int id = alive[k];
-            int c = count[id];
-            if (c == 0) continue;
-            current.add(c);
-            if ((flags[id] & Members.FLAG_REPEAT) == 0) liveOnce++;
+        int liveOnce;
+        if (today != null) {
+            current.addCounts(today.byCount(), today.upTo());
+            for (int i = 0; i < today.wideCount(); i++) current.add(today.wide(i));
+            liveOnce = today.once();
+        } else {
+            liveOnce = walk(m);
         }
         current.end();
-        PastContributors past = m.pastContributors();
+        ContributorTally past = m.pastContributors();
         ever.begin();
         ever.addAll(current);
         ever.addCounts(past.byCount(), past.upTo());
@@ -47,5 +54,21 @@ final class Participation {
         top1All = ever.topShare(0.01);
         top10All = ever.topShare(0.10);
         oneDayAll = n == 0 ? 0 : (double) (liveOnce + past.once()) / n;
+    }
+
+    /** Adds the current members' counts to {@link #current}; returns how many contributed on one day only. */
+    private int walk(Members m) {
+        int[] count = m.contentCount;
+        byte[] flags = m.flags;
+        int[] alive = m.alive;
+        int liveOnce = 0;
+        for (int k = 0, live = m.aliveCount(); k < live; k++) {
+            int id = alive[k];
+            int c = count[id];
+            if (c == 0) continue;
+            current.add(c);
+            if ((flags[id] & Members.FLAG_REPEAT) == 0) liveOnce++;
+        }
+        return liveOnce;
     }
 }

@@ -72,7 +72,7 @@ final class Activity extends MemberPhase {
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
+    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                             DayTally tally, GroupCensus census) {
         Members m = model.members;
         Scenario.Activation a = model.scenario.activation();

@@ -26,6 +26,9 @@ final class Churn extends MemberPhase {
     private int[][] leavers = new int[16][];
     private int[] leaverCount = new int[16];
     private int chunks;
+    /** Per worker: the content counts of the members who stay, on a day the observer reads them; then their sum. */
+    private final ContributorTally[] stayers;
+    private boolean tallying;
 
     private final ChurnHazard hazard;
     private final Elimination elimination;
@@ -36,10 +39,12 @@ final class Churn extends MemberPhase {
         this.hazard = new ChurnHazard(model.scenario);
         this.elimination = new Elimination(model.scenario);
         this.endOfDay = new Census(model.scenario);
+        this.stayers = new ContributorTally[model.workers()];
+        for (int w = 0; w < stayers.length; w++) stayers[w] = new ContributorTally();
     }
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
+    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                             DayTally tally, GroupCensus census) {
         Members m = model.members;
         Mixing mixing = model.mixing();
@@ -61,6 +66,7 @@ final class Churn extends MemberPhase {
         int[] gone = leavers[chunk];
         int goneCount = 0;
         int stay = from;
+        ContributorTally contributors = tallying ? stayers[worker] : null;
         for (int k = from; k < to; k++) {
             int id = alive[k];
             if (!m.isAlive(id)) { // left with its dying group earlier today
@@ -93,6 +99,7 @@ final class Churn extends MemberPhase {
                 }
             }
             count.count(m, id, role, e, b);
+            if (contributors != null && m.contentCount[id] > 0) contributors.record(m.contentCount[id], (m.flags[id] & Members.FLAG_REPEAT) != 0);
             alive[stay++] = id; // stay <= k: the slot has been read
         }
         count.addTo(tally);
@@ -104,6 +111,7 @@ final class Churn extends MemberPhase {
     @Override
     protected void before(int members) {
         model.referralWeights().reset(members);
+        tallying = model.scenario.metrics().distributionDay(model.day());
         chunks = (members + CHUNK - 1) / CHUNK;
         if (kept.length < chunks) {
             kept = new int[chunks];
@@ -129,6 +137,15 @@ final class Churn extends MemberPhase {
             }
         }
         m.closeGaps(CHUNK, kept, chunks);
+        if (tallying) {
+            ContributorTally all = model.contributorTally();
+            all.clear();
+            for (ContributorTally part : stayers) {
+                all.addAll(part);
+                part.clear();
+            }
+            model.contributorsTallied();
+        }
         model.setLiveLinkEnds(sum.liveLinkEnds - linksToLeavers);
         mixing.endOfDay(model.members);
         t.churnedVoluntary += sum.churnedVoluntary;

@@ -66,6 +66,9 @@ public class CommunityModel extends SimState {
     private double activeShareYesterday;
     private double activeShareToday;
     private long liveLinkEnds;
+    /** The current contributors as today's churn pass tallied them, valid on {@link #contributorsDay}. */
+    private final ContributorTally contributors = new ContributorTally();
+    private int contributorsDay = -1;
 
     /**
      * @param workers threads used inside this replicate's member phases; results do not depend on it
@@ -100,6 +103,7 @@ public class CommunityModel extends SimState {
         rewards = TokenEconomy.of(scenario.rewards());
         coreNodes = 0;
         liveLinkEnds = 0;
+        contributorsDay = -1;
         tally.clear();
         poolTotal = scenario.pool().size();
         poolRemaining = poolTotal - scenario.initial().members();
@@ -183,6 +187,24 @@ public class CommunityModel extends SimState {
     /** Who can meet whom: the graph or complete mixing. */
     Mixing mixing() {
         return mixing;
+    }
+
+    /**
+     * The current members' content counts as today's churn pass tallied them (on the days the
+     * distribution metrics are read: {@link Scenario.Metrics#distributionDay}), or null when it did not.
+     */
+    public ContributorTally contributorsToday() {
+        return contributorsDay == day ? contributors : null;
+    }
+
+    /** The tally {@link #contributorsToday()} hands out, for the churn pass to fill. */
+    ContributorTally contributorTally() {
+        return contributors;
+    }
+
+    /** The churn pass has filled {@link #contributorTally()} for today. */
+    void contributorsTallied() {
+        contributorsDay = day;
     }
 
     /** Links among current members, counted once each. */

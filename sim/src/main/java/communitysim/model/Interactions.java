@@ -46,7 +46,7 @@ final class Interactions extends MemberPhase {
     static final double MAX_RATE = 100;
 
     @Override
-    protected void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
+    protected void runChunk(int worker, int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                             DayTally tally, GroupCensus census) {
         RoleTransitions.Chunk roleChunk = roleTransitions.chunk(followerRandom, census);
         Members m = model.members;

@@ -85,7 +85,7 @@ public abstract class MemberPhase implements Steppable {
             DayTally scratch = scratches[worker];
             if (scratch == null) scratch = scratches[worker] = new DayTally();
             scratch.clear();
-            runChunk(c * CHUNK, Math.min(n, (c + 1) * CHUNK), streams[c], followerStreams[c], scratch, counting ? censuses[worker] : null);
+            runChunk(worker, c * CHUNK, Math.min(n, (c + 1) * CHUNK), streams[c], followerStreams[c], scratch, counting ? censuses[worker] : null);
             DayTally part = parts[c];
             part.clear();
             part.add(scratch);
@@ -104,10 +104,11 @@ public abstract class MemberPhase implements Steppable {
     /**
      * Visits the members at positions {@code from..to} of the alive list.
      *
+     * @param worker the running worker (0 to workers - 1), for state a worker keeps across its chunks
      * @param followerRandom the follower's stream for this chunk, or null without a follower
      * @param census the running worker's per-group counts when {@link #countsGroups()}, else null
      */
-    protected abstract void runChunk(int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
+    protected abstract void runChunk(int worker, int from, int to, MersenneTwisterFast random, MersenneTwisterFast followerRandom,
                                      DayTally tally, GroupCensus census);
 
     /** Runs in the schedule's thread before the chunks, with the number of members to visit. */

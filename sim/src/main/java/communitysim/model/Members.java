@@ -102,7 +102,7 @@ public final class Members {
     /** Current members: see the class comment for their order. */
     public int[] alive;
     private int aliveCount;
-    private final PastContributors pastContributors = new PastContributors();
+    private final ContributorTally pastContributors = new ContributorTally();
     private long leaversBalance;
     /** Ids of leavers that something may still refer to (links in the graph), in leaving order. */
     private int[] leftSinceRecycling = new int[64];
@@ -282,7 +282,7 @@ public final class Members {
     }
 
     /** The content counts of contributors who have left. */
-    public PastContributors pastContributors() {
+    public ContributorTally pastContributors() {
         return pastContributors;
     }
 

@@ -224,5 +224,10 @@ public record Scenario(
 
     public record PricePoint(int fromDay, double value) {}
 
-    public record Metrics(int distributionEvery, int retentionWeeks, int lorenzPoints) {}
+    public record Metrics(int distributionEvery, int retentionWeeks, int lorenzPoints) {
+        /** Whether the distribution metrics (inequality of tokens and content) are read on {@code day}: the first day, then every {@code distributionEvery}. */
+        public boolean distributionDay(int day) {
+            return (day - 1) % distributionEvery == 0;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package communitysim.metrics;
 
+import communitysim.model.ContributorTally;
 import communitysim.model.DayTally;
 import communitysim.model.Members;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,23 @@ class ParticipationUnitTest {
             assertEquals(directGini(m), p.gini, 1e-12, where);
             assertEquals(oneDay(m, true), p.oneDay, 1e-12, where);
             assertEquals(oneDay(m, false), p.oneDayAll, 1e-12, where);
+            // read off a tally of the current members (as the churn pass keeps it), to the last bit
+            Participation tallied = new Participation();
+            tallied.compute(m, tallyOf(m));
+            double[] walked = {p.top1, p.top10, p.gini, p.oneDay, p.top1All, p.top10All, p.oneDayAll};
+            double[] read = {tallied.top1, tallied.top10, tallied.gini, tallied.oneDay, tallied.top1All, tallied.top10All, tallied.oneDayAll};
+            assertEquals(Arrays.toString(walked), Arrays.toString(read), where + ": from the tally");
         }
+    }
+
+    /** The current contributors' tally, in reverse member order (the order must not matter). */
+    private static ContributorTally tallyOf(Members m) {
+        ContributorTally t = new ContributorTally();
+        for (int k = m.aliveCount() - 1; k >= 0; k--) {
+            int id = m.alive[k];
+            if (m.contentCount[id] > 0) t.record(m.contentCount[id], (m.flags[id] & Members.FLAG_REPEAT) != 0);
+        }
+        return t;
     }
 
     /** Members leave as at the end of a day: marked gone, their content tallied, dropped from the current list. */
