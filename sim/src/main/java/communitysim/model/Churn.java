@@ -26,7 +26,11 @@ final class Churn extends MemberPhase {
     private int[][] leavers = new int[16][];
     private int[] leaverCount = new int[16];
     private int chunks;
-    /** Per worker: the content counts of the members who stay, on a day the observer reads them; then their sum. */
+    /**
+     * Per worker: the content counts of the members who stay, on a day the observer reads them.
+     * Each worker allocates its own, so that it sits in that thread's memory: two tallies side by
+     * side would share a cache line that both workers write for every contributor.
+     */
     private final ContributorTally[] stayers;
     private boolean tallying;
 
@@ -40,7 +44,6 @@ final class Churn extends MemberPhase {
         this.elimination = new Elimination(model.scenario);
         this.endOfDay = new Census(model.scenario);
         this.stayers = new ContributorTally[model.workers()];
-        for (int w = 0; w < stayers.length; w++) stayers[w] = new ContributorTally();
     }
 
     @Override
@@ -66,7 +69,11 @@ final class Churn extends MemberPhase {
         int[] gone = leavers[chunk];
         int goneCount = 0;
         int stay = from;
-        ContributorTally contributors = tallying ? stayers[worker] : null;
+        ContributorTally contributors = null;
+        if (tallying) {
+            contributors = stayers[worker];
+            if (contributors == null) contributors = stayers[worker] = new ContributorTally();
+        }
         for (int k = from; k < to; k++) {
             int id = alive[k];
             if (!m.isAlive(id)) { // left with its dying group earlier today
@@ -141,6 +148,7 @@ final class Churn extends MemberPhase {
             ContributorTally all = model.contributorTally();
             all.clear();
             for (ContributorTally part : stayers) {
+                if (part == null) continue; // a worker that ran no chunk yet
                 all.addAll(part);
                 part.clear();
             }
