@@ -70,6 +70,7 @@ final class Churn extends MemberPhase {
         int goneCount = 0;
         int stay = from;
         ContributorTally contributors = null;
+        int contributed = 0, oneDay = 0, countsUpTo = 0;
         if (tallying) {
             contributors = stayers[worker];
             if (contributors == null) contributors = stayers[worker] = new ContributorTally();
@@ -106,10 +107,19 @@ final class Churn extends MemberPhase {
                 }
             }
             count.count(m, id, role, e, b);
-            if (contributors != null && m.contentCount[id] > 0) contributors.record(m.contentCount[id], (m.flags[id] & Members.FLAG_REPEAT) != 0);
+            if (contributors != null) {
+                int pieces = m.contentCount[id];
+                if (pieces > 0) {
+                    contributors.countValue(pieces);
+                    contributed++;
+                    oneDay += (m.flags[id] & Members.FLAG_REPEAT) == 0 ? 1 : 0;
+                    if (pieces < ContributorTally.SMALL) countsUpTo = Math.max(countsUpTo, pieces + 1);
+                }
+            }
             alive[stay++] = id; // stay <= k: the slot has been read
         }
         count.addTo(tally);
+        if (contributors != null) contributors.addTotals(contributed, oneDay, countsUpTo);
         referrals.closeChunk(chunk, referralSum, referrers - from);
         kept[chunk] = stay - from;
         leaverCount[chunk] = goneCount;

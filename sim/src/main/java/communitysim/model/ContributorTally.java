@@ -43,6 +43,28 @@ public final class ContributorTally {
         wide[wideCount++] = count;
     }
 
+    /**
+     * Counts a contributor with {@code count} pieces by value only: for a pass that keeps the
+     * tally's other totals in its own locals and hands them over once, with {@link #addTotals}.
+     * Two workers' tallies may lie side by side in memory (the collector moves them together),
+     * and a field written for every contributor would then bounce one cache line between them.
+     */
+    void countValue(int count) {
+        if (count >= SMALL) {
+            addWide(count);
+            return;
+        }
+        if (count >= byCount.length) byCount = Arrays.copyOf(byCount, Math.min(SMALL, Math.max(count + 1, byCount.length * 2)));
+        byCount[count]++;
+    }
+
+    /** Hands over the totals of contributors counted with {@link #countValue}: how many, how many of one day only, and one past the largest count below 2^16. */
+    void addTotals(int contributors, int oneDay, int countsUpTo) {
+        size += contributors;
+        once += oneDay;
+        upTo = Math.max(upTo, countsUpTo);
+    }
+
     /** Adds {@code other}'s contributors to this tally. */
     void addAll(ContributorTally other) {
         if (other.upTo > byCount.length) byCount = Arrays.copyOf(byCount, other.upTo);

@@ -37,7 +37,6 @@ public abstract class MemberPhase implements Steppable {
     /** Per chunk: this phase's stream and the follower's. */
     private MersenneTwisterFast[] streams = new MersenneTwisterFast[0];
     private MersenneTwisterFast[] followerStreams = new MersenneTwisterFast[0];
-    private final DayTally[] scratches;
 
     protected MemberPhase(CommunityModel model, int phaseId) {
         this(model, phaseId, -1);
@@ -48,7 +47,6 @@ public abstract class MemberPhase implements Steppable {
         this.model = model;
         this.phaseId = phaseId;
         this.followerPhaseId = followerPhaseId;
-        scratches = new DayTally[model.workers()];
         censuses = new GroupCensus[model.workers()];
         for (int w = 0; w < censuses.length; w++) censuses[w] = new GroupCensus();
     }
@@ -80,11 +78,11 @@ public abstract class MemberPhase implements Steppable {
             for (GroupCensus census : censuses) census.clear(groups);
         }
         model.chunks().run(state, chunks, (worker, c) -> {
-            // Count into a tally the worker allocated itself (so it sits in that thread's memory and
-            // shares no cache line with another worker's), then publish it once per chunk.
-            DayTally scratch = scratches[worker];
-            if (scratch == null) scratch = scratches[worker] = new DayTally();
-            scratch.clear();
+            // Count into a tally the running thread allocates for this chunk, then publish it once.
+            // A tally kept per worker across days did the same until the collector moved the
+            // workers' tallies next to each other, after which both wrote one cache line for
+            // every member; the chunk's tally dies young, in the thread's own allocation buffer.
+            DayTally scratch = new DayTally();
             runChunk(worker, c * CHUNK, Math.min(n, (c + 1) * CHUNK), streams[c], followerStreams[c], scratch, counting ? censuses[worker] : null);
             DayTally part = parts[c];
             part.clear();

@@ -51,6 +51,12 @@ final class RoleTransitions {
         /** With groups off everyone is in group 0: its core count is kept here, not in the census's memory. */
         private final boolean groups = model.organisation.enabled();
         private int coreOfAll;
+        /**
+         * Leader counts kept here and handed to the census once a chunk: the two workers' censuses
+         * lie side by side in memory, and a field of theirs written for every leader would bounce
+         * a cache line between the workers.
+         */
+        private int groupLeaders, opinionLeaders;
         private final byte[] role = m.role;
         private final byte[] nextRole = m.nextRole;
         private final double upBound = Math.min(1, r.upRate() * Math.max(1, 1 + r.neighbourInfluence()));
@@ -108,16 +114,18 @@ final class RoleTransitions {
             }
             byte f = m.flags[id];
             if ((f & Members.FLAG_GROUP_LEADER) != 0) {
-                census.groupLeaders++;
+                groupLeaders++;
                 if (role == inactive) census.idleLeaders[g]++;
                 else if (active) census.activeLeaders[g]++;
             }
-            if ((f & Members.FLAG_OPINION_LEADER) != 0) census.opinionLeaders++;
+            if ((f & Members.FLAG_OPINION_LEADER) != 0) opinionLeaders++;
         }
 
         /** Hands the chunk's counts kept aside on to the census. */
         void finish() {
             census.core[0] += coreOfAll;
+            census.groupLeaders += groupLeaders;
+            census.opinionLeaders += opinionLeaders;
         }
     }
 }
