@@ -28,8 +28,8 @@ final class Churn extends MemberPhase {
     private int chunks;
     /**
      * Per worker: the content counts of the members who stay, on a day the observer reads them.
-     * Each worker allocates its own, so that it sits in that thread's memory: two tallies side by
-     * side would share a cache line that both workers write for every contributor.
+     * The pass writes a tally's counts for every contributor and its totals once a chunk
+     * ({@link ContributorTally#countValue}): the two workers' tallies may lie side by side.
      */
     private final ContributorTally[] stayers;
     private boolean tallying;
@@ -44,6 +44,7 @@ final class Churn extends MemberPhase {
         this.elimination = new Elimination(model.scenario);
         this.endOfDay = new Census(model.scenario);
         this.stayers = new ContributorTally[model.workers()];
+        for (int w = 0; w < stayers.length; w++) stayers[w] = new ContributorTally();
     }
 
     @Override
@@ -69,12 +70,8 @@ final class Churn extends MemberPhase {
         int[] gone = leavers[chunk];
         int goneCount = 0;
         int stay = from;
-        ContributorTally contributors = null;
+        ContributorTally contributors = tallying ? stayers[worker] : null;
         int contributed = 0, oneDay = 0, countsUpTo = 0;
-        if (tallying) {
-            contributors = stayers[worker];
-            if (contributors == null) contributors = stayers[worker] = new ContributorTally();
-        }
         for (int k = from; k < to; k++) {
             int id = alive[k];
             if (!m.isAlive(id)) { // left with its dying group earlier today
@@ -158,7 +155,6 @@ final class Churn extends MemberPhase {
             ContributorTally all = model.contributorTally();
             all.clear();
             for (ContributorTally part : stayers) {
-                if (part == null) continue; // a worker that ran no chunk yet
                 all.addAll(part);
                 part.clear();
             }

@@ -27,15 +27,8 @@ public final class ContributorTally {
 
     /** A contributor who made {@code count} pieces (at least one), on more than one day if {@code repeat}. */
     public void record(int count, boolean repeat) {
-        size++;
-        if (!repeat) once++;
-        if (count >= SMALL) {
-            addWide(count);
-            return;
-        }
-        if (count >= byCount.length) byCount = Arrays.copyOf(byCount, Math.min(SMALL, Math.max(count + 1, byCount.length * 2)));
-        byCount[count]++;
-        upTo = Math.max(upTo, count + 1);
+        countValue(count);
+        addTotals(1, repeat ? 0 : 1, count < SMALL ? count + 1 : 0);
     }
 
     private void addWide(long count) {
