@@ -1,13 +1,10 @@
 package communitysim.model;
 
 import communitysim.scenario.Scenario;
-import communitysim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import sim.engine.Steppable;
 
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,10 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContributorTallyTest {
     @Test
     void theChurnPassTalliesExactlyTheCurrentContributorsOnDistributionDays() throws Exception {
-        Scenario s = ScenarioLoader.load(Path.of("src/main/resources/communitysim/bench.yaml"), List.of(
-                "initial.members=20000", "pool.size=200000", "days=40", "recruitment.referral.rate=0.05",
-                "groups.enabled=true", "groups.classSize=40", "leaders.seedCount=5", "leaders.targetShare=0.01",
-                "operations.content.cadence=weekly", "metrics.distributionEvery=3")).scenario();
+        Scenario s = TestCommunities.busy(20_000, 200_000, 40, "metrics.distributionEvery=3");
         CommunityModel model = new CommunityModel(s, 31, 2);
         model.start();
         Members m = model.members;

@@ -4,12 +4,9 @@ import communitysim.model.organisation.GroupTable;
 import communitysim.model.rewards.TaskRewards;
 import communitysim.model.rewards.TokenLedger;
 import communitysim.scenario.Scenario;
-import communitysim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import sim.engine.Steppable;
 
-import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,10 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SlotRecyclingTest {
     @Test
     void aReusedSlotHoldsNothingOfItsFormerMember() throws Exception {
-        Scenario s = ScenarioLoader.load(Path.of("src/main/resources/communitysim/bench.yaml"), List.of(
-                "initial.members=2000", "pool.size=40000", "days=150", "recruitment.referral.rate=0.05",
-                "groups.enabled=true", "groups.classSize=40", "leaders.seedCount=5", "leaders.targetShare=0.01",
-                "rewards.enabled=true", "roles.advantage=0.2", "operations.content.cadence=weekly")).scenario();
+        Scenario s = TestCommunities.busy(2000, 40_000, 150, "rewards.enabled=true", "roles.advantage=0.2");
         CommunityModel model = new CommunityModel(s, 23, 2);
         model.start();
         Members m = model.members;

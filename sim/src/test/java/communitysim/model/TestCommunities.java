@@ -16,6 +16,19 @@ public final class TestCommunities {
         return ScenarioLoader.load(Path.of("src/test/resources/scenarios/closed.yaml"), List.of(sets)).scenario();
     }
 
+    /**
+     * The bench scenario with every mechanism on, in a community that turns over fast (many join
+     * by referral, so many leave too): {@code founders} of a pool of {@code pool} over {@code days} days.
+     */
+    public static Scenario busy(int founders, int pool, int days, String... more) throws Exception {
+        List<String> sets = new java.util.ArrayList<>(List.of(
+                "initial.members=" + founders, "pool.size=" + pool, "days=" + days, "recruitment.referral.rate=0.05",
+                "groups.enabled=true", "groups.classSize=40", "leaders.seedCount=5", "leaders.targetShare=0.01",
+                "operations.content.cadence=weekly"));
+        sets.addAll(List.of(more));
+        return ScenarioLoader.load(Path.of("src/main/resources/communitysim/bench.yaml"), sets).scenario();
+    }
+
     /** Starts {@code model}, runs it to its horizon with a daily observer, finishes it and returns the rows. */
     public static double[][] run(CommunityModel model) {
         model.start();
