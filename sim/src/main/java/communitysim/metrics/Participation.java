@@ -10,7 +10,7 @@ import communitysim.model.ContributorTally;
  * everyone who ever contributed, those who left included (what a project's full history shows).
  * The current contributors' counts come from the tally the churn pass keeps on the days these
  * metrics are read ({@link communitysim.model.CommunityModel#contributorsToday()}), else from a
- * walk over the current members; the distribution over everyone merges them with the tally of
+ * tally taken here; the distribution over everyone merges them with the tally of
  * contributors who left that the model keeps as they leave ({@link Members#pastContributors()}),
  * count by count.
  */
@@ -18,57 +18,46 @@ final class Participation {
     private final BalanceDistribution current = new BalanceDistribution();
     private final BalanceDistribution ever = new BalanceDistribution();
 
+    /** Tallies the current members, when the churn pass has not. */
+    private final ContributorTally walked = new ContributorTally();
+
     double top1, top10, gini, oneDay, top1All, top10All, oneDayAll;
 
-    /** Over the current members of {@code m}: walked. */
+    /** Over the current members of {@code m}, tallied here. */
     void compute(Members m) {
         compute(m, null);
     }
 
     /**
      * Over the current members of {@code m}, read off {@code today} (their tally) when there is one,
-     * else walked; everyone who ever contributed is they, merged by their counts, and the leavers' tally.
+     * else tallied here; everyone who ever contributed is they, merged by their counts, and the leavers' tally.
      */
     void compute(Members m, ContributorTally today) {
-        current.begin();
-        int liveOnce;
-        if (today != null) {
-            current.addCounts(today.byCount(), today.upTo());
-            for (int i = 0; i < today.wideCount(); i++) current.add(today.wide(i));
-            liveOnce = today.once();
-        } else {
-            liveOnce = walk(m);
+        if (today == null) {
+            walked.tallyCurrent(m);
+            today = walked;
         }
+        current.begin();
+        add(current, today);
         current.end();
         ContributorTally past = m.pastContributors();
         ever.begin();
         ever.addAll(current);
-        ever.addCounts(past.byCount(), past.upTo());
-        for (int i = 0; i < past.wideCount(); i++) ever.add(past.wide(i));
+        add(ever, past);
         ever.end();
         int n = ever.size(), live = current.size();
         top1 = current.topShare(0.01);
         top10 = current.topShare(0.10);
         gini = current.gini();
-        oneDay = live == 0 ? 0 : (double) liveOnce / live;
+        oneDay = live == 0 ? 0 : (double) today.once() / live;
         top1All = ever.topShare(0.01);
         top10All = ever.topShare(0.10);
-        oneDayAll = n == 0 ? 0 : (double) (liveOnce + past.once()) / n;
+        oneDayAll = n == 0 ? 0 : (double) (today.once() + past.once()) / n;
     }
 
-    /** Adds the current members' counts to {@link #current}; returns how many contributed on one day only. */
-    private int walk(Members m) {
-        int[] count = m.contentCount;
-        byte[] flags = m.flags;
-        int[] alive = m.alive;
-        int liveOnce = 0;
-        for (int k = 0, live = m.aliveCount(); k < live; k++) {
-            int id = alive[k];
-            int c = count[id];
-            if (c == 0) continue;
-            current.add(c);
-            if ((flags[id] & Members.FLAG_REPEAT) == 0) liveOnce++;
-        }
-        return liveOnce;
+    /** Adds a tally's contributors to {@code d}: counted ones by their counts, wide ones one by one. */
+    private static void add(BalanceDistribution d, ContributorTally tally) {
+        d.addCounts(tally.byCount(), tally.upTo());
+        for (int i = 0; i < tally.wideCount(); i++) d.add(tally.wide(i));
     }
 }

@@ -1,6 +1,5 @@
 package communitysim.model;
 
-import sim.engine.SimState;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -55,7 +54,7 @@ final class ChunkRunner implements AutoCloseable {
         return workers;
     }
 
-    void run(SimState state, int chunks, Job job) {
+    void run(int chunks, Job job) {
         // after close (a console restarting a finished model) the schedule's thread runs them all:
         // the results are the same whoever runs the chunks
         if (helpers.length == 0 || chunks <= 1 || closed) {

@@ -31,6 +31,15 @@ public final class ContributorTally {
         addTotals(1, repeat ? 0 : 1, count < SMALL ? count + 1 : 0);
     }
 
+    /** Empties the tally and tallies the current members of {@code m} who contributed. */
+    public void tallyCurrent(Members m) {
+        clear();
+        for (int k = 0, live = m.aliveCount(); k < live; k++) {
+            int id = m.alive[k];
+            if (m.contentCount[id] > 0) record(m.contentCount[id], (m.flags[id] & Members.FLAG_REPEAT) != 0);
+        }
+    }
+
     private void addWide(long count) {
         if (wideCount == wide.length) wide = Arrays.copyOf(wide, Math.max(4, wideCount * 2));
         wide[wideCount++] = count;

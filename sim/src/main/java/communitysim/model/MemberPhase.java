@@ -55,11 +55,7 @@ public abstract class MemberPhase implements Steppable {
     public final void step(SimState state) {
         int n = model.members.aliveCount();
         int chunks = (n + CHUNK - 1) / CHUNK;
-        if (parts.length < chunks) {
-            DayTally[] grown = java.util.Arrays.copyOf(parts, chunks);
-            for (int c = parts.length; c < chunks; c++) grown[c] = new DayTally();
-            parts = grown;
-        }
+        if (parts.length < chunks) parts = new DayTally[chunks];
         long seed = model.seed();
         if (streams.length < chunks) {
             MersenneTwisterFast[] grown = java.util.Arrays.copyOf(streams, chunks);
@@ -77,16 +73,14 @@ public abstract class MemberPhase implements Steppable {
         if (counting) {
             for (GroupCensus census : censuses) census.clear(groups);
         }
-        model.chunks().run(state, chunks, (worker, c) -> {
-            // Count into a tally the running thread allocates for this chunk, then publish it once.
-            // A tally kept per worker across days did the same until the collector moved the
-            // workers' tallies next to each other, after which both wrote one cache line for
-            // every member; the chunk's tally dies young, in the thread's own allocation buffer.
-            DayTally scratch = new DayTally();
-            runChunk(worker, c * CHUNK, Math.min(n, (c + 1) * CHUNK), streams[c], followerStreams[c], scratch, counting ? censuses[worker] : null);
-            DayTally part = parts[c];
-            part.clear();
-            part.add(scratch);
+        model.chunks().run(chunks, (worker, c) -> {
+            // Each chunk counts into a tally its running thread allocates, in that thread's own
+            // allocation buffer, and dies young. A tally kept per worker across days was moved by
+            // the collector next to the other worker's, after which both wrote one cache line
+            // for every member.
+            DayTally part = new DayTally();
+            runChunk(worker, c * CHUNK, Math.min(n, (c + 1) * CHUNK), streams[c], followerStreams[c], part, counting ? censuses[worker] : null);
+            parts[c] = part;
         });
         DayTally sum = new DayTally();
         for (int c = 0; c < chunks; c++) sum.add(parts[c]);

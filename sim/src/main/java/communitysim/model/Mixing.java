@@ -50,7 +50,7 @@ interface Mixing {
         GraphMixing(SocialGraph graph, Attachment attachment, ChunkRunner workers) {
             this.graph = graph;
             this.attachment = attachment;
-            this.parts = (count, part) -> workers.run(null, count, (worker, p) -> part.accept(p));
+            this.parts = (count, part) -> workers.run(count, (worker, p) -> part.accept(p));
         }
 
         @Override public boolean complete() { return false; }

@@ -95,6 +95,11 @@ public final class GroupTable {
         return members[g][index];
     }
 
+    /** Group {@code g}'s members for hot loops: the first {@link #size} entries, in no set order (read only). */
+    public int[] members(int g) {
+        return members[g];
+    }
+
     public boolean alive(int g) {
         return alive[g];
     }

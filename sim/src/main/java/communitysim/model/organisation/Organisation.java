@@ -243,18 +243,18 @@ public final class Organisation {
             int size = groups.size(g);
             // A group's list is in joining order, so a big group's members lie all over memory; a
             // group of more than a quarter of the community (the one group of all, with groups
-            // off) is read through the member list instead, in id order. The same members either
-            // way: a group's list holds members of the list (leavers leave both at the day's end),
-            // and what is decided does not depend on the order they are read in.
+            // off) is read through the member list instead, in id order, keeping its own members.
+            // The same members either way: a group's list holds members of the list (leavers
+            // leave both at the day's end), and what is decided does not depend on the order.
             boolean viaMembers = size > (m.aliveCount() >> 2);
-            int[] ids = viaMembers ? m.alive : null;
+            int[] ids = viaMembers ? m.alive : groups.members(g);
             int n = viaMembers ? m.aliveCount() : size;
             // groups born today were not in the census; their members were counted in their old group
             boolean counted = g < census.active.length && g < countedGroups;
             if (counted && census.idleLeaders[g] > 0) {
                 for (int i = 0; i < n; i++) {
-                    int id = viaMembers ? ids[i] : groups.member(g, i);
-                    if (viaMembers && groupOf[id] != g) continue;
+                    int id = ids[i];
+                    if (groupOf[id] != g) continue;
                     if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 && m.role[id] == Role.INACTIVE.code) {
                         m.flags[id] &= ~Members.FLAG_GROUP_LEADER;
                         groups.addLeaders(g, -1);
@@ -266,9 +266,8 @@ public final class Organisation {
             // the most engaged candidates (ties: the lower id), kept in a min-heap of the wanted size
             TopKeys best = top.reset(wanted);
             for (int i = 0; i < n; i++) {
-                int id = viaMembers ? ids[i] : groups.member(g, i);
-                if (viaMembers && groupOf[id] != g) continue;
-                if ((m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 || !m.isAlive(id) || m.role[id] == Role.INACTIVE.code) continue;
+                int id = ids[i];
+                if (groupOf[id] != g || (m.flags[id] & Members.FLAG_GROUP_LEADER) != 0 || !m.isAlive(id) || m.role[id] == Role.INACTIVE.code) continue;
                 best.offer(TopKeys.of(m.engagement[id], id));
             }
             for (int i = 0; i < best.size(); i++) m.flags[best.id(i)] |= Members.FLAG_GROUP_LEADER;
