@@ -61,7 +61,7 @@ final class Activity extends MemberPhase {
                     int links = Math.min(SocialGraph.PER_BLOCK, remaining);
                     remaining -= links;
                     // a leaver's slot gets nothing: its weight would wait there for the newcomer who takes the id
-                    for (int j = blk + 1; j <= blk + links; j++) {
+                    for (int j = blk + 1, end = blk + 1 + links; j < end; j++) {
                         int other = pool[j];
                         if ((flags[other] & Members.FLAG_ALIVE) != 0) weights[other] += weight;
                     }

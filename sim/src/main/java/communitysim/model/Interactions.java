@@ -82,7 +82,9 @@ final class Interactions extends MemberPhase {
         // rewards handed out by the nodes (1 - r of them) reach members only as well as the nodes handle needs
         double viaNodes = model.scenario.rewards().distributor() == Scenario.Distributor.nodes
                 ? 1 - model.organisation.governance.ratio() : 0;
-        int[] partners = new int[64];
+        // room for every link a member may hold, so that the JIT never sees the growth below taken: a
+        // branch first taken late in a run throws its compiled pass away (dead links can still exceed it)
+        int[] partners = new int[Math.max(64, Math.min(1 << 10, 2 * model.scenario.network().maxDegree()))];
         for (int k = from; k < to; k++) {
             int id = alive[k];
             boolean active = today[id] != 0;
@@ -99,7 +101,7 @@ final class Interactions extends MemberPhase {
                 for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
                     int links = Math.min(SocialGraph.PER_BLOCK, remaining);
                     remaining -= links;
-                    for (int j = blk + 1; j <= blk + links; j++) {
+                    for (int j = blk + 1, end = blk + 1 + links; j < end; j++) {
                         int other = pool[j];
                         partners[activeLinks] = other;
                         activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
@@ -161,7 +163,8 @@ final class Interactions extends MemberPhase {
             }
             double e = m.engagement[id];
             if (n > 0) e += (1 - e) * (1 - (n < keepPowers.length ? keepPowers[n] : Math.pow(keep, n)));
-            if (active) e += it.activeGain() * (1 - e) - unmetLoss * unmet[groupOf[id]] * e;
+            // with groups off everyone is in group 0: the member's group is not read (one column fewer a member)
+            if (active) e += it.activeGain() * (1 - e) - unmetLoss * unmet[groups ? groupOf[id] : 0] * e;
             e += contentGain * (1 - e);
             e -= it.engagementDecay() * e;
             float engagement = (float) e;

@@ -211,7 +211,7 @@ public final class SocialGraph {
             for (int blk = oldHead; remaining > 0; blk = pool[blk]) {
                 int links = Math.min(PER_BLOCK, remaining);
                 remaining -= links;
-                for (int j = blk + 1; j <= blk + links; j++) {
+                for (int j = blk + 1, end = blk + 1 + links; j < end; j++) {
                     int other = pool[j];
                     if (!members.isAlive(other)) continue;
                     if (written % PER_BLOCK == 0) {
