@@ -85,8 +85,7 @@ final class RoleTransitions {
         void visit(int id, float engagement, boolean active, int activeNeighbours) {
             int inactive = Role.INACTIVE.code;
             int role = this.role[id];
-            // active today means last active today: the join day is read only for the others
-            int since = active ? 0 : day - Math.max(m.lastActiveDay[id], m.joinDay[id]);
+            int since = day - Math.max(m.lastActiveDay[id], m.joinDay[id]);
             if (since >= inactiveAfterDays) {
                 role = inactive;
             } else {
