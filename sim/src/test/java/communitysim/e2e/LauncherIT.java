@@ -25,11 +25,16 @@ class LauncherIT {
     record Result(int code, String out, String err) {}
 
     static Result launch(String... args) throws IOException, InterruptedException {
+        return launch(java.util.Map.of(), args);
+    }
+
+    static Result launch(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("communitysim").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile());
         pb.environment().put("COMMUNITYSIM_JAVA_OPTS", "-Xmx2g");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -53,6 +58,27 @@ class LauncherIT {
         assertEquals(1 + 2 * 30, Files.readAllLines(dir.resolve("daily.csv")).size());
         String manifest = Files.readString(dir.resolve("manifest.json"));
         assertTrue(manifest.contains("\"baseSeed\"") && manifest.contains("\"memberDaysPerSecond\""), manifest);
+    }
+
+    /**
+     * The launcher maps a class archive it prepares once per build (faster starts); the archive holds
+     * parsed classes only, so a run with it writes what a run without it writes.
+     */
+    @Test
+    void classArchiveIsPreparedForTheJarAndChangesNoResult(@TempDir Path tmp) throws Exception {
+        Path jar = ROOT.resolve("sim/target/communitysim.jar");
+        Path archive = ROOT.resolve("sim/target/communitysim.jsa");
+        Result with = launch("run", "scenarios/baseline.yaml", "--reps", "1", "--days", "20", "--out", tmp.resolve("with").toString());
+        assertEquals(0, with.code(), with.err());
+        assertTrue(Files.size(archive) > 0, "the launcher prepares sim/target/communitysim.jsa");
+        assertFalse(Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(archive)) > 0,
+                "the archive is at least as new as the jar it was made for");
+        assertFalse(with.err().contains("cds"), "the JVM's archive messages stay quiet: " + with.err());
+        Result without = launch(java.util.Map.of("COMMUNITYSIM_CDS", "0"),
+                "run", "scenarios/baseline.yaml", "--reps", "1", "--days", "20", "--out", tmp.resolve("without").toString());
+        assertEquals(0, without.code(), without.err());
+        assertFalse(without.err().contains("class archive"), without.err());
+        assertEquals(Files.readString(tmp.resolve("without/daily.csv")), Files.readString(tmp.resolve("with/daily.csv")));
     }
 
     @Test
