@@ -23,11 +23,6 @@ final class Participation {
 
     double top1, top10, gini, oneDay, top1All, top10All, oneDayAll;
 
-    /** Over the current members of {@code m}, tallied here. */
-    void compute(Members m) {
-        compute(m, null);
-    }
-
     /**
      * Over the current members of {@code m}, read off {@code today} (their tally) when there is one,
      * else tallied here; everyone who ever contributed is they, merged by their counts, and the leavers' tally.

@@ -110,7 +110,7 @@ final class Churn extends MemberPhase {
                     contributors.countValue(pieces);
                     contributed++;
                     oneDay += (m.flags[id] & Members.FLAG_REPEAT) == 0 ? 1 : 0;
-                    if (pieces < ContributorTally.SMALL) countsUpTo = Math.max(countsUpTo, pieces + 1);
+                    countsUpTo = ContributorTally.upToWith(countsUpTo, pieces);
                 }
             }
             alive[stay++] = id; // stay <= k: the slot has been read
@@ -152,13 +152,11 @@ final class Churn extends MemberPhase {
         }
         m.closeGaps(CHUNK, kept, chunks);
         if (tallying) {
-            ContributorTally all = model.contributorTally();
-            all.clear();
+            ContributorTally all = model.contributorsToFill();
             for (ContributorTally part : stayers) {
                 all.addAll(part);
                 part.clear();
             }
-            model.contributorsTallied();
         }
         model.setLiveLinkEnds(sum.liveLinkEnds - linksToLeavers);
         mixing.endOfDay(model.members);

@@ -197,14 +197,11 @@ public class CommunityModel extends SimState {
         return contributorsDay == day ? contributors : null;
     }
 
-    /** The tally {@link #contributorsToday()} hands out, for the churn pass to fill. */
-    ContributorTally contributorTally() {
-        return contributors;
-    }
-
-    /** The churn pass has filled {@link #contributorTally()} for today. */
-    void contributorsTallied() {
+    /** The tally {@link #contributorsToday()} hands out today, emptied, for the churn pass to fill. */
+    ContributorTally contributorsToFill() {
+        contributors.clear();
         contributorsDay = day;
+        return contributors;
     }
 
     /** Links among current members, counted once each. */

@@ -28,7 +28,12 @@ public final class ContributorTally {
     /** A contributor who made {@code count} pieces (at least one), on more than one day if {@code repeat}. */
     public void record(int count, boolean repeat) {
         countValue(count);
-        addTotals(1, repeat ? 0 : 1, count < SMALL ? count + 1 : 0);
+        addTotals(1, repeat ? 0 : 1, upToWith(0, count));
+    }
+
+    /** {@link #upTo} once a contributor with {@code count} pieces joins a tally at {@code upTo}: counts of 2^16 or more are listed, not counted. */
+    static int upToWith(int upTo, int count) {
+        return count < SMALL ? Math.max(upTo, count + 1) : upTo;
     }
 
     /** Empties the tally and tallies the current members of {@code m} who contributed. */

@@ -34,7 +34,7 @@ class ParticipationUnitTest {
                 if (m.isAlive(id) && id != 3 && random.nextInt(40) == 0) leaving.add(id);
             }
             leave(m, leaving);
-            p.compute(m);
+            p.compute(m, null);
             String where = "day " + day;
             assertEquals(direct(m, true, 0.01), p.top1, 1e-12, where);
             assertEquals(direct(m, true, 0.10), p.top10, 1e-12, where);
