@@ -23,6 +23,7 @@ import ec.util.MersenneTwisterFast;
  */
 final class Activity extends MemberPhase {
     static final int PHASE = 2;
+    private static final int OPINION_LEADER_BIT = Integer.numberOfTrailingZeros(Members.FLAG_OPINION_LEADER);
 
     /** Per member: the summed weights of its neighbours who are opinion leaders active yesterday. */
     private double[] leaderWeight = new double[0];
@@ -97,6 +98,21 @@ final class Activity extends MemberPhase {
         double[] vitality = organisation.groups.vitalities();
         double vitalityWeight = model.scenario.groups().vitalityWeight();
         double contentPull = model.operations.contentPull();
+        // Every column and knob is read into a local once: the loop calls out (markActive), after
+        // which the JIT must reload anything reached through a field, and such reloads were a
+        // good part of the loop's instructions.
+        float[] engagement = m.engagement, belonging = m.belonging, fit = m.fit, fatigue = m.fatigue;
+        float[] boost = m.boost;
+        int[] boostUntil = m.boostUntil;
+        int[] lastActiveDay = m.lastActiveDay;
+        byte[] flags = m.flags;
+        int[] liveDegree = graph.liveDegrees();
+        double base = a.base(), wEngagement = a.engagement(), wBelonging = a.belonging(), wFit = a.fit(),
+                wNeighbours = a.neighbours(), wFatigue = a.fatigue(), influence = leaders.influence();
+        double fixedPull = contentPull;
+        int dau = 0;
+        long[] tasksByLevel = tally.tasksByLevel;
+        int[] activeByGroup = groups ? census.active : null;
         int bitsWord = -1;
         long activeWord = 0, leaderWord = 0;
         for (int k = from; k < to; k++) {
@@ -106,40 +122,42 @@ final class Activity extends MemberPhase {
             if (complete) {
                 share = globalShare;
             } else {
-                share = shareOf(activeNeighbours[id], graph.liveDegree(id));
+                share = shareOf(activeNeighbours[id], liveDegree[id]);
                 double activeLeaders = leadersPulling ? leaderWeight[id] : 0;
                 if (activeLeaders != 0) {
-                    leaderPull = Math.min(leaders.influence(), perLeader * activeLeaders);
+                    leaderPull = Math.min(influence, perLeader * activeLeaders);
                     leaderWeight[id] = 0; // ready for tomorrow's push
                 }
             }
-            double e = m.engagement[id];
+            double e = engagement[id];
             int level = tokens ? rewards.levelFor(e) : -1;
-            double x = a.base() + a.engagement() * e + a.belonging() * m.belonging[id]
-                    + a.fit() * m.fit[id] + a.neighbours() * share - a.fatigue() * m.fatigue[id];
+            double x = base + wEngagement * e + wBelonging * belonging[id]
+                    + wFit * fit[id] + wNeighbours * share - wFatigue * fatigue[id];
             if (level >= 0) x += rewards.pull(level);
-            x += leaderPull + contentPull;
-            if (boosts && m.boostUntil[id] >= day) x += m.boost[id];
+            x += leaderPull + fixedPull;
+            if (boosts && boostUntil[id] >= day) x += boost[id];
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
-            boolean active = Logistic.draw(random.nextDouble(), x);
-            today[id] = (byte) (active ? 1 : 0);
-            if (tokens) taskLevel[id] = (byte) (active ? level : -1);
-            if (active) {
-                m.lastActiveDay[id] = day;
-                // ids rise through the chunk, so the day's bits are gathered a 64-member word at a time
-                int word = id >>> 6;
-                if (word != bitsWord) {
-                    model.markActive(bitsWord, activeWord, leaderWord);
-                    bitsWord = word;
-                    activeWord = leaderWord = 0;
-                }
-                activeWord |= 1L << id;
-                if ((m.flags[id] & Members.FLAG_OPINION_LEADER) != 0) leaderWord |= 1L << id;
-                tally.dau++;
-                if (groups) census.active[groupOf[id]]++;
-                if (level >= 0) tally.tasksByLevel[level]++;
+            // the outcome is kept as a number so that no jump hangs on it (see Logistic.bit)
+            int on = Logistic.bit(random.nextDouble(), x);
+            today[id] = (byte) on;
+            if (tokens) {
+                taskLevel[id] = (byte) (((level + 1) & -on) - 1); // today's level if active, else -1
+                if (level >= 0) tasksByLevel[level] += on;
             }
+            lastActiveDay[id] += (day - lastActiveDay[id]) & -on;
+            // ids rise through the chunk, so the day's bits are gathered a 64-member word at a time
+            int word = id >>> 6;
+            if (word != bitsWord) {
+                model.markActive(bitsWord, activeWord, leaderWord);
+                bitsWord = word;
+                activeWord = leaderWord = 0;
+            }
+            activeWord |= (long) on << id;
+            leaderWord |= (long) (on & (flags[id] >> OPINION_LEADER_BIT)) << id;
+            dau += on;
+            if (groups) activeByGroup[groupOf[id]] += on;
         }
+        tally.dau += dau;
         model.markActive(bitsWord, activeWord, leaderWord);
         if (!groups) census.active[0] += (int) tally.dau; // everyone is in the one group: its actives are the chunk's
     }

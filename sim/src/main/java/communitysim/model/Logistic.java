@@ -28,14 +28,28 @@ final class Logistic {
 
     private Logistic() {}
 
-    /** Whether a uniform draw {@code u} in [0, 1) succeeds with probability {@code 1 / (1 + exp(-x))}. */
-    static boolean draw(double u, double x) {
+    /** The two edges of cell {@code i}, for the test that draws right on them. */
+    static double[] edges(int i) {
+        return new double[] {below[i], above[i]};
+    }
+
+    static final int CELL_COUNT = CELLS;
+
+    /**
+     * 1 if a uniform draw {@code u} in [0, 1) succeeds with probability {@code 1 / (1 + exp(-x))},
+     * else 0, decided without a jump on the outcome for almost every draw. A pass whose later steps
+     * hang on a random outcome loses the work begun on the next members whenever the processor
+     * guesses it wrong, about {@code min(p, 1 - p)} of the time; as a number, the outcome steers no
+     * jump. {@code u < c} is the sign of {@code u - c}: with gradual underflow the difference of two
+     * finite doubles is zero only when they are equal.
+     */
+    static int bit(double u, double x) {
         if (x >= LOW && x < HIGH) {
-            // just under HIGH the product can round up to CELLS; that x still lies in the last cell
             int i = Math.min(CELLS - 1, (int) ((x - LOW) * (1 / STEP)));
-            if (u < below[i]) return true;
-            if (u >= above[i]) return false;
+            long under = Double.doubleToRawLongBits(u - below[i]) >>> 63; // 1 when u < below[i]: succeeds
+            long over = ~Double.doubleToRawLongBits(u - above[i]) >>> 63;  // 1 when u >= above[i]: fails
+            if ((under | over) != 0) return (int) under;
         }
-        return u * (1 + Math.exp(-x)) < 1;
+        return u * (1 + Math.exp(-x)) < 1 ? 1 : 0;
     }
 }

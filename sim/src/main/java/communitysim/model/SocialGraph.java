@@ -81,6 +81,21 @@ public final class SocialGraph {
         return liveDegree[member];
     }
 
+    /** Per member, the counts behind {@link #liveDegree(int)}, for hot passes that read them into a local. */
+    int[] liveDegrees() {
+        return liveDegree;
+    }
+
+    /** Per member, the counts behind {@link #degree(int)}. */
+    int[] degrees() {
+        return degree;
+    }
+
+    /** Per member, the first block of its chain (see {@link #head(int)}). */
+    int[] heads() {
+        return head;
+    }
+
     /** Links to current members active on the last day counted (see {@link #activeNeighbours()}). */
     public int activeNeighbours(int member) {
         return activeNeighbours[member];

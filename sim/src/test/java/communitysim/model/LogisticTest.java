@@ -17,11 +17,23 @@ class LogisticTest {
             // draws right at the boundary, where rounding could tip the exact expression
             double u = i % 2 == 0 ? random.nextDouble() : Math.nextUp(1 / (1 + Math.exp(-x))) - (i % 4 == 1 ? Math.ulp(1.0) : 0);
             if (u >= 1 || u < 0) continue;
-            if ((u * (1 + Math.exp(-x)) < 1) != Logistic.draw(u, x)) fail("u " + u + ", x " + x);
+            if ((u * (1 + Math.exp(-x)) < 1 ? 1 : 0) != Logistic.bit(u, x)) fail("u " + u + ", x " + x);
         }
         for (double x : new double[] {-16, -15.9375, 0, 15.9375, Math.nextDown(16.0), 16, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}) {
             for (double u : new double[] {0, 1e-300, 0.25, 0.5, Math.nextDown(1.0)}) {
-                assertEquals(u * (1 + Math.exp(-x)) < 1, Logistic.draw(u, x), "u " + u + ", x " + x);
+                assertEquals(u * (1 + Math.exp(-x)) < 1 ? 1 : 0, Logistic.bit(u, x), "u " + u + ", x " + x);
+            }
+        }
+        // draws on a cell's edges and their neighbours, where the sign test meets the comparison it replaces
+        for (int cell = 0; cell < Logistic.CELL_COUNT; cell++) {
+            double lo = -16 + cell / 16.0;
+            for (double edge : Logistic.edges(cell)) {
+                for (double u : new double[] {Math.nextDown(edge), edge, Math.nextUp(edge)}) {
+                    if (u >= 1) continue;
+                    for (double x : new double[] {lo, lo + 1 / 32.0, Math.nextDown(lo + 1 / 16.0)}) {
+                        assertEquals(u * (1 + Math.exp(-x)) < 1 ? 1 : 0, Logistic.bit(u, x), "u " + u + ", x " + x);
+                    }
+                }
             }
         }
     }
