@@ -96,13 +96,14 @@ final class Churn extends MemberPhase {
                 }
             }
             int role = m.role[id];
-            if (m.activeToday[id] != 0) {
-                double weight = ReferralWeights.weight(referral, roles, e, role);
-                if (weight > 0) {
-                    referralSum += weight;
-                    referrals.record(referrers++, id, referralSum);
-                }
-            }
+            // Whether the member refers is a number, not a jump (today's activity is a coin toss
+            // for the processor): every member's entry is written at the next free slot, and only
+            // a referrer's is kept, by moving past it. The slot is at most k, inside the chunk.
+            double weight = ReferralWeights.weight(referral, roles, e, role);
+            int refers = m.activeToday[id] & (int) (Double.doubleToRawLongBits(0.0 - weight) >>> 63); // active and weight > 0
+            referralSum += weight * refers; // adding 0.0 leaves the sum as it was
+            referrals.record(referrers, id, referralSum);
+            referrers += refers;
             count.count(m, id, role, e, b);
             if (contributors != null) {
                 int pieces = m.contentCount[id];
