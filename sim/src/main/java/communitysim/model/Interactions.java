@@ -64,6 +64,8 @@ final class Interactions extends MemberPhase {
         byte[] role = m.role;
         int[] alive = m.alive;
         double keep = 1 - it.engagementGain();
+        double activeGain = it.activeGain(), engagementDecay = it.engagementDecay(), belongingGain = it.belongingGain();
+        double belongingKeep = 1 - it.belongingDecay(), fatigueKeep = 1 - act.fatigueRecovery(), fatigueGain = act.fatigueGain();
         double contentGain = model.operations.contentEngagementGain();
         TokenEconomy rewards = model.rewards;
         boolean tokens = rewards.enabled();
@@ -84,6 +86,8 @@ final class Interactions extends MemberPhase {
                 ? 1 - model.organisation.governance.ratio() : 0;
         // room for every link a member may hold, so that the JIT never sees the growth below taken: a
         // branch first taken late in a run throws its compiled pass away (dead links can still exceed it)
+        int[] degrees = graph.degrees(), heads = graph.heads();
+        double[] interaction = roles.interaction;
         int[] partners = new int[Math.max(64, Math.min(1 << 10, 2 * model.scenario.network().maxDegree()))];
         for (int k = from; k < to; k++) {
             int id = alive[k];
@@ -95,16 +99,19 @@ final class Interactions extends MemberPhase {
                 // Gather the active neighbours (tomorrow's activity needs their count), then draw
                 // for the pairs: about half the links are active, and a branch on each would be
                 // mispredicted as often as not.
-                int degree = graph.degree(id);
-                if (partners.length < degree) partners = new int[Math.max(degree, 2 * partners.length)];
+                int degree = degrees[id];
+                if (partners.length <= degree) partners = new int[Math.max(degree + 1, 2 * partners.length)];
                 int remaining = degree;
-                for (int blk = graph.head(id); remaining > 0; blk = pool[blk]) {
-                    int links = Math.min(SocialGraph.PER_BLOCK, remaining);
-                    remaining -= links;
-                    for (int j = blk + 1, end = blk + 1 + links; j < end; j++) {
-                        int other = pool[j];
+                for (int blk = heads[id]; remaining > 0; blk = pool[blk]) {
+                    int end = blk + 1 + Math.min(SocialGraph.PER_BLOCK, remaining);
+                    remaining -= SocialGraph.PER_BLOCK;
+                    // all of the block's slots, those past the chain's end masked out (to member 0):
+                    // a loop of fixed length steers no jump by the member's degree
+                    for (int j = blk + 1; j < blk + SocialGraph.BLOCK; j++) {
+                        int inChain = (j - end) >> 31; // all ones before the end, else 0
+                        int other = pool[j] & inChain;
                         partners[activeLinks] = other;
-                        activeLinks += (int) (todayBits[other >>> 6] >>> other) & 1;
+                        activeLinks += (int) (todayBits[other >>> 6] >>> other) & inChain & 1;
                     }
                 }
                 activeBefore = activeNeighbours[id];
@@ -119,10 +126,11 @@ final class Interactions extends MemberPhase {
                     int counted = 0;
                     for (int q = 0; q < activeLinks; q++) {
                         int other = partners[q];
-                        // a draw u in [0, 1) is below p exactly when p >= 1 or (p > 0 and u < p)
-                        int met = Streams.pairUniform(pairKey, id, other) < wi * roles.interaction[role[other]] ? 1 : 0;
+                        // a draw u in [0, 1) is below p exactly when p >= 1 or (p > 0 and u < p); the
+                        // sign of u - p says so without a jump (see Logistic.bit), as id - other says id < other
+                        int met = (int) (Double.doubleToRawLongBits(Streams.pairUniform(pairKey, id, other) - wi * interaction[role[other]]) >>> 63);
                         n += met;
-                        counted += id < other ? met : 0;
+                        counted += met & ((id - other) >>> 31);
                     }
                     tally.interactions += counted;
                 }
@@ -161,20 +169,24 @@ final class Interactions extends MemberPhase {
                 m.balance[id] += pay - sold;
                 tally.tokensSold += sold;
             }
+            // Today's gains enter as numbers, times 1 for an active member and 0 for the others (and
+            // keep^0 = 1 for no interactions): adding the resulting 0 leaves a value as it was, so
+            // these are the same numbers as behind a jump on activity, without the processor guessing it.
+            double on = today[id];
             double e = m.engagement[id];
-            if (n > 0) e += (1 - e) * (1 - (n < keepPowers.length ? keepPowers[n] : Math.pow(keep, n)));
+            e += (1 - e) * (1 - (n < keepPowers.length ? keepPowers[n] : Math.pow(keep, n)));
             // with groups off everyone is in group 0: the member's group is not read (one column fewer a member)
-            if (active) e += it.activeGain() * (1 - e) - unmetLoss * unmet[groups ? groupOf[id] : 0] * e;
+            e += on * (activeGain * (1 - e) - unmetLoss * unmet[groups ? groupOf[id] : 0] * e);
             e += contentGain * (1 - e);
-            e -= it.engagementDecay() * e;
+            e -= engagementDecay * e;
             float engagement = (float) e;
             m.engagement[id] = engagement;
-            double b = m.belonging[id] * (1 - it.belongingDecay());
-            if (active) b += it.belongingGain() * (1 - b);
+            double b = m.belonging[id] * belongingKeep;
+            b += on * (belongingGain * (1 - b));
             m.belonging[id] = (float) b;
-            double f = m.fatigue[id] * (1 - act.fatigueRecovery());
-            if (active) f = Math.min(1, f + act.fatigueGain());
-            m.fatigue[id] = (float) f;
+            double f = m.fatigue[id] * fatigueKeep;
+            double tired = Math.min(1, f + fatigueGain);
+            m.fatigue[id] = (float) (active ? tired : f);
             roleChunk.visit(id, engagement, active, activeBefore);
         }
         roleChunk.finish();

@@ -90,19 +90,13 @@ final class RoleTransitions {
                 role = inactive;
             } else {
                 if (role == inactive) role = Role.ONLOOKER.code;
+                // A member below its ceiling brings the next step-up draw one nearer, one above it
+                // the next step down: counted as numbers, since the ceiling hangs on engagement just
+                // computed and a jump on it would be guessed before it is known.
                 int ceiling = roles.ceiling(engagement);
-                if (role < ceiling) {
-                    if (upSkip-- == 0) {
-                        upSkip = Thinning.gap(upBound, logUp, random);
-                        double p = r.upRate() * (1 + r.neighbourInfluence() * Activity.neighbourShare(model, id, activeNeighbours));
-                        if (random.nextDouble() * upBound < p) role++;
-                    }
-                } else if (role > ceiling) {
-                    if (downSkip-- == 0) {
-                        downSkip = Thinning.gap(r.downRate(), logDown, random);
-                        role--;
-                    }
-                }
+                upSkip -= (role - ceiling) >>> 31;
+                downSkip -= (ceiling - role) >>> 31;
+                if ((upSkip | downSkip) < 0) role = step(id, role, activeNeighbours);
             }
             nextRole[id] = (byte) role;
             int g = 0;
@@ -119,6 +113,17 @@ final class RoleTransitions {
                 else if (active) census.activeLeaders[g]++;
             }
             if ((f & Members.FLAG_OPINION_LEADER) != 0) opinionLeaders++;
+        }
+
+        /** The draw that came due: a step up (if it succeeds) or a step down, and the gap to the next. */
+        private int step(int id, int role, int activeNeighbours) {
+            if (upSkip < 0) {
+                upSkip = Thinning.gap(upBound, logUp, random);
+                double p = r.upRate() * (1 + r.neighbourInfluence() * Activity.neighbourShare(model, id, activeNeighbours));
+                return random.nextDouble() * upBound < p ? role + 1 : role;
+            }
+            downSkip = Thinning.gap(r.downRate(), logDown, random);
+            return role - 1;
         }
 
         /** Hands the chunk's counts kept aside on to the census. */
