@@ -133,7 +133,7 @@ final class Activity extends MemberPhase {
             int level = tokens ? rewards.levelFor(e) : -1;
             double x = base + wEngagement * e + wBelonging * belonging[id]
                     + wFit * fit[id] + wNeighbours * share - wFatigue * fatigue[id];
-            if (level >= 0) x += rewards.pull(level);
+            x += rewards.pull(level); // 0 without a level: x as it was
             x += leaderPull + fixedPull;
             if (boosts && boostUntil[id] >= day) x += boost[id];
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
@@ -142,7 +142,7 @@ final class Activity extends MemberPhase {
             today[id] = (byte) on;
             if (tokens) {
                 taskLevel[id] = (byte) (((level + 1) & -on) - 1); // today's level if active, else -1
-                if (level >= 0) tasksByLevel[level] += on;
+                tasksByLevel[Math.max(level, 0)] += on & ~(level >> 31); // nothing without a level
             }
             lastActiveDay[id] += (day - lastActiveDay[id]) & -on;
             // ids rise through the chunk, so the day's bits are gathered a 64-member word at a time

@@ -24,6 +24,8 @@ import ec.util.MersenneTwisterFast;
 final class Interactions extends MemberPhase {
     static final int PHASE = 3;
     private static final int PAIR_PURPOSE = 31;
+    private static final int CORE_BIT = Integer.numberOfTrailingZeros(Members.FLAG_CORE);
+    private static final int TRADER_BIT = Integer.numberOfTrailingZeros(Members.FLAG_TRADER);
 
     /** {@code keep^n} for the interaction counts a member's links allow, computed once. */
     private final double[] keepPowers;
@@ -134,7 +136,7 @@ final class Interactions extends MemberPhase {
                     }
                     tally.interactions += counted;
                 }
-                if (groups && n > 0) census.conversing[groupOf[id]]++; // only group vitality reads it
+                if (groups) census.conversing[groupOf[id]] += -n >>> 31; // those with n > 0; only group vitality reads it
                 double contentRate = roles.content[role[id]];
                 // each column is read only when its mechanism is on: a member's day stays on few cache lines
                 if (individual && contentRate > 0) contentRate *= m.propensity[id];
@@ -157,15 +159,18 @@ final class Interactions extends MemberPhase {
                 }
             }
             if (tokens) {
+                // Pay as numbers, masked rather than jumped over: who is active today, who is a core
+                // node and who trades are coin tosses for the processor. The activity pass left the
+                // task level -1 for a member not active today.
+                byte flag = m.flags[id];
                 int level = m.taskLevel[id];
-                long pay = active && level >= 0 ? rewards.payPerTask(level) : 0;
-                if (viaNodes > 0 && pay > 0) pay -= (long) Math.ceil(pay * viaNodes * unmet[groupOf[id]]);
+                long pay = rewards.payPerTask(Math.max(level, 0)) & ~((long) level >> 63);
+                if (viaNodes > 0) pay -= (long) Math.ceil(pay * viaNodes * unmet[groupOf[id]]); // 0 of no pay
                 tally.tokensForTasks += pay;
-                if ((m.flags[id] & Members.FLAG_CORE) != 0) {
-                    pay += corePerNode;
-                    tally.tokensToCore += corePerNode;
-                }
-                long sold = (m.flags[id] & Members.FLAG_TRADER) != 0 ? (long) Math.floor(pay * sellShare) : 0;
+                long core = corePerNode & -(long) ((flag >> CORE_BIT) & 1);
+                pay += core;
+                tally.tokensToCore += core;
+                long sold = (long) Math.floor(pay * sellShare) & -(long) ((flag >> TRADER_BIT) & 1);
                 m.balance[id] += pay - sold;
                 tally.tokensSold += sold;
             }

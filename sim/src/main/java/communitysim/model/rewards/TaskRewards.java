@@ -31,8 +31,10 @@ public final class TaskRewards implements TokenEconomy {
     private final long[] listPrice;
     /** Today's pay per task at each level, in base units. */
     private final long[] payPerTask;
-    /** Activation pull of each level's expected reward. */
+    /** Activation pull of each level's expected reward, at {@code level + 1}: entry 0 is no level's, 0. */
     private final double[] pull;
+    /** Whether the levels' engagement thresholds never fall, so that the levels met are counted. */
+    private final boolean ladder;
     private long memberPool;
     private long corePerNode;
     /** Today's core-node share; what the nodes are not credited stays unspent. */
@@ -52,14 +54,17 @@ public final class TaskRewards implements TokenEconomy {
         weight = new double[k];
         listPrice = new long[k];
         payPerTask = new long[k];
-        pull = new double[k];
+        pull = new double[k + 1];
+        boolean rising = true;
         for (int i = 0; i < k; i++) {
+            if (i > 0 && config.levels().get(i).minEngagement() < config.levels().get(i - 1).minEngagement()) rising = false;
             minEngagement[i] = config.levels().get(i).minEngagement();
             weight[i] = config.levels().get(i).weight();
             listPrice[i] = Math.round(weight[i] * config.unitPrice() * EmissionSchedule.UNITS_PER_TOKEN);
             // before any settlement members expect the announced price (nothing is announced under share pricing)
             payPerTask[i] = config.pricing() == Scenario.Pricing.fixed ? listPrice[i] : 0;
         }
+        ladder = rising;
     }
 
     public int levels() {
@@ -69,6 +74,13 @@ public final class TaskRewards implements TokenEconomy {
     /** The level an engagement qualifies for, or -1 if none. */
     @Override
     public int levelFor(double engagement) {
+        if (ladder) {
+            // the levels met are those from the first up: counted without a jump per level, which
+            // engagement spread around the thresholds would make a coin toss for the processor
+            int met = 0;
+            for (double min : minEngagement) met += engagement >= min ? 1 : 0;
+            return met - 1;
+        }
         for (int i = minEngagement.length - 1; i >= 0; i--) if (engagement >= minEngagement[i]) return i;
         return -1;
     }
@@ -76,7 +88,7 @@ public final class TaskRewards implements TokenEconomy {
     /** Activation pull of a level today (0 for no level). */
     @Override
     public double pull(int level) {
-        return level < 0 ? 0 : pull[level];
+        return pull[level + 1];
     }
 
     /**
@@ -88,9 +100,9 @@ public final class TaskRewards implements TokenEconomy {
     @Override
     public void openDay(int day, long coreNodes) {
         double price = config.priceOn(day);
-        for (int i = 0; i < pull.length; i++) {
+        for (int i = 0; i < payPerTask.length; i++) {
             double expected = payPerTask[i] / (double) EmissionSchedule.UNITS_PER_TOKEN * price;
-            pull[i] = config.sensitivity() * Math.log1p(expected / config.rewardScale());
+            pull[i + 1] = config.sensitivity() * Math.log1p(expected / config.rewardScale());
         }
         long emission = schedule.amountOn(day);
         ledger.emitted += emission;

@@ -35,7 +35,7 @@ public interface TokenEconomy {
     /** The task level a member of this engagement works at, or -1 for none. */
     int levelFor(double engagement);
 
-    /** The activation pull of the expected reward at {@code level}. */
+    /** The activation pull of the expected reward at {@code level}; 0 for level -1 (none). */
     double pull(int level);
 
     /** Sets today's pay per task from the tasks done at each level. */

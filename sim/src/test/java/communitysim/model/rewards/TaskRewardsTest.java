@@ -95,4 +95,24 @@ class TaskRewardsTest {
         assertEquals(2 * Math.log(11), t.pull(2), 1e-12); // 100
         assertEquals(0, t.pull(-1));
     }
+
+    @Test
+    void levelIsTheHighestWhoseThresholdIsMetAndPullIsZeroWithoutOne() throws Exception {
+        Scenario.Rewards r = EmissionScheduleTest.rewards("rewards.enabled=true");
+        TaskRewards t = new TaskRewards(r);
+        java.util.List<Scenario.TaskLevel> levels = r.levels();
+        java.util.List<Double> engagements = new java.util.ArrayList<>();
+        for (int i = 0; i <= 1000; i++) engagements.add(i / 1000.0);
+        for (Scenario.TaskLevel level : levels) { // on each threshold and either side of it
+            engagements.add(level.minEngagement());
+            engagements.add(Math.nextDown(level.minEngagement()));
+            engagements.add(Math.nextUp(level.minEngagement()));
+        }
+        for (double e : engagements) {
+            int expected = -1;
+            for (int i = 0; i < levels.size(); i++) if (e >= levels.get(i).minEngagement()) expected = i;
+            assertEquals(expected, t.levelFor(e), "engagement " + e);
+        }
+        assertEquals(0, t.pull(-1));
+    }
 }
