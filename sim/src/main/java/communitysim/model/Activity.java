@@ -99,8 +99,7 @@ final class Activity extends MemberPhase {
         double vitalityWeight = model.scenario.groups().vitalityWeight();
         double contentPull = model.operations.contentPull();
         // Every column and knob is read into a local once: the loop calls out (markActive), after
-        // which the JIT must reload anything reached through a field, and such reloads were a
-        // good part of the loop's instructions.
+        // which the JIT reloads anything reached through a field (a percent or two of the pass).
         float[] engagement = m.engagement, belonging = m.belonging, fit = m.fit, fatigue = m.fatigue;
         float[] boost = m.boost;
         int[] boostUntil = m.boostUntil;
@@ -109,7 +108,6 @@ final class Activity extends MemberPhase {
         int[] liveDegree = graph.liveDegrees();
         double base = a.base(), wEngagement = a.engagement(), wBelonging = a.belonging(), wFit = a.fit(),
                 wNeighbours = a.neighbours(), wFatigue = a.fatigue(), influence = leaders.influence();
-        double fixedPull = contentPull;
         int dau = 0;
         long[] tasksByLevel = tally.tasksByLevel;
         int[] activeByGroup = groups ? census.active : null;
@@ -134,7 +132,7 @@ final class Activity extends MemberPhase {
             double x = base + wEngagement * e + wBelonging * belonging[id]
                     + wFit * fit[id] + wNeighbours * share - wFatigue * fatigue[id];
             x += rewards.pull(level); // 0 without a level: x as it was
-            x += leaderPull + fixedPull;
+            x += leaderPull + contentPull;
             if (boosts && boostUntil[id] >= day) x += boost[id];
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
             // the outcome is kept as a number so that no jump hangs on it (see Logistic.bit)

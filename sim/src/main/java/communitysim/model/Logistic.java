@@ -45,6 +45,7 @@ final class Logistic {
      */
     static int bit(double u, double x) {
         if (x >= LOW && x < HIGH) {
+            // just under HIGH the product can round up to CELLS; that x still lies in the last cell
             int i = Math.min(CELLS - 1, (int) ((x - LOW) * (1 / STEP)));
             long under = Double.doubleToRawLongBits(u - below[i]) >>> 63; // 1 when u < below[i]: succeeds
             long over = ~Double.doubleToRawLongBits(u - above[i]) >>> 63;  // 1 when u >= above[i]: fails

@@ -75,12 +75,11 @@ final class RoleTransitions {
 
         /**
          * The member's step, with its engagement and activity as the interactions pass left them
-         * and the count of active neighbours its activity read. One method of about 400 bytes of
-         * bytecode, which the JIT calls rather than inlines into the pass. Split so that it was
-         * inlined, the bench ran at most a few percent faster (8.3-8.5 against 8.1-8.2 M
-         * member-days a second, interleaved) while 100-run sweeps of the baseline took a tenth
-         * longer (the larger pass takes the compiler longer, and small runs spend much of their
-         * time before it is done).
+         * and the count of active neighbours its activity read. With the rare draw in {@link #step},
+         * it is some 315 bytes of bytecode, which C2 inlines into the pass. An earlier split that
+         * inlined it made 100-run sweeps of the baseline a tenth longer (the larger pass takes the
+         * compiler longer, and small runs spend much of their time before it is done); this one
+         * left them within the noise (3.2-3.8 s against 3.3-3.5 s, five rounds interleaved).
          */
         void visit(int id, float engagement, boolean active, int activeNeighbours) {
             int inactive = Role.INACTIVE.code;
