@@ -75,12 +75,11 @@ final class RoleTransitions {
 
         /**
          * The member's step, with its engagement and activity as the interactions pass left them
-         * and the count of active neighbours its activity read. One method of about 400 bytes of
-         * bytecode, which the JIT calls rather than inlines into the pass. Split so that it was
-         * inlined, the bench ran at most a few percent faster (8.3-8.5 against 8.1-8.2 M
-         * member-days a second, interleaved) while 100-run sweeps of the baseline took a tenth
-         * longer (the larger pass takes the compiler longer, and small runs spend much of their
-         * time before it is done).
+         * and the count of active neighbours its activity read. With the rare draw in {@link #step},
+         * it is some 315 bytes of bytecode, which C2 inlines into the pass. An earlier split that
+         * inlined it made 100-run sweeps of the baseline a tenth longer (the larger pass takes the
+         * compiler longer, and small runs spend much of their time before it is done); this one
+         * left them within the noise (3.2-3.8 s against 3.3-3.5 s, five rounds interleaved).
          */
         void visit(int id, float engagement, boolean active, int activeNeighbours) {
             int inactive = Role.INACTIVE.code;
@@ -90,19 +89,13 @@ final class RoleTransitions {
                 role = inactive;
             } else {
                 if (role == inactive) role = Role.ONLOOKER.code;
+                // A member below its ceiling brings the next step-up draw one nearer, one above it
+                // the next step down: counted as numbers, since the ceiling hangs on engagement just
+                // computed and a jump on it would be guessed before it is known.
                 int ceiling = roles.ceiling(engagement);
-                if (role < ceiling) {
-                    if (upSkip-- == 0) {
-                        upSkip = Thinning.gap(upBound, logUp, random);
-                        double p = r.upRate() * (1 + r.neighbourInfluence() * Activity.neighbourShare(model, id, activeNeighbours));
-                        if (random.nextDouble() * upBound < p) role++;
-                    }
-                } else if (role > ceiling) {
-                    if (downSkip-- == 0) {
-                        downSkip = Thinning.gap(r.downRate(), logDown, random);
-                        role--;
-                    }
-                }
+                upSkip -= (role - ceiling) >>> 31;
+                downSkip -= (ceiling - role) >>> 31;
+                if ((upSkip | downSkip) < 0) role = step(id, role, activeNeighbours);
             }
             nextRole[id] = (byte) role;
             int g = 0;
@@ -119,6 +112,17 @@ final class RoleTransitions {
                 else if (active) census.activeLeaders[g]++;
             }
             if ((f & Members.FLAG_OPINION_LEADER) != 0) opinionLeaders++;
+        }
+
+        /** The draw that came due: a step up (if it succeeds) or a step down, and the gap to the next. */
+        private int step(int id, int role, int activeNeighbours) {
+            if (upSkip < 0) {
+                upSkip = Thinning.gap(upBound, logUp, random);
+                double p = r.upRate() * (1 + r.neighbourInfluence() * Activity.neighbourShare(model, id, activeNeighbours));
+                return random.nextDouble() * upBound < p ? role + 1 : role;
+            }
+            downSkip = Thinning.gap(r.downRate(), logDown, random);
+            return role - 1;
         }
 
         /** Hands the chunk's counts kept aside on to the census. */
