@@ -23,7 +23,6 @@ import ec.util.MersenneTwisterFast;
  */
 final class Activity extends MemberPhase {
     static final int PHASE = 2;
-    private static final int OPINION_LEADER_BIT = Integer.numberOfTrailingZeros(Members.FLAG_OPINION_LEADER);
 
     /** Per member: the summed weights of its neighbours who are opinion leaders active yesterday. */
     private double[] leaderWeight = new double[0];
@@ -151,13 +150,13 @@ final class Activity extends MemberPhase {
                 activeWord = leaderWord = 0;
             }
             activeWord |= (long) on << id;
-            leaderWord |= (long) (on & (flags[id] >> OPINION_LEADER_BIT)) << id;
+            leaderWord |= (long) (on & Members.flagged(flags[id], Members.FLAG_OPINION_LEADER)) << id;
             dau += on;
             if (groups) activeByGroup[groupOf[id]] += on;
         }
         tally.dau += dau;
         model.markActive(bitsWord, activeWord, leaderWord);
-        if (!groups) census.active[0] += (int) tally.dau; // everyone is in the one group: its actives are the chunk's
+        if (!groups) census.active[0] += dau; // everyone is in the one group: its actives are the chunk's
     }
 
     /** The share of a member's {@code live} links that reach members active yesterday, {@code active} of them. */

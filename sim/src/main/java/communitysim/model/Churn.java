@@ -100,7 +100,7 @@ final class Churn extends MemberPhase {
             // for the processor): every member's entry is written at the next free slot, and only
             // a referrer's is kept, by moving past it. The slot is at most k, inside the chunk.
             double weight = ReferralWeights.weight(referral, roles, e, role);
-            int refers = m.activeToday[id] & (int) (Double.doubleToRawLongBits(0.0 - weight) >>> 63); // active and weight > 0
+            int refers = m.activeToday[id] & Signs.below(0, weight); // active and weight > 0
             referralSum += weight * refers; // adding 0.0 leaves the sum as it was
             referrals.record(referrers, id, referralSum);
             referrers += refers;

@@ -24,8 +24,6 @@ import ec.util.MersenneTwisterFast;
 final class Interactions extends MemberPhase {
     static final int PHASE = 3;
     private static final int PAIR_PURPOSE = 31;
-    private static final int CORE_BIT = Integer.numberOfTrailingZeros(Members.FLAG_CORE);
-    private static final int TRADER_BIT = Integer.numberOfTrailingZeros(Members.FLAG_TRADER);
 
     /** {@code keep^n} for the interaction counts a member's links allow, computed once. */
     private final double[] keepPowers;
@@ -128,9 +126,9 @@ final class Interactions extends MemberPhase {
                     int counted = 0;
                     for (int q = 0; q < activeLinks; q++) {
                         int other = partners[q];
-                        // a draw u in [0, 1) is below p exactly when p >= 1 or (p > 0 and u < p); the
-                        // sign of u - p says so without a jump (see Logistic.bit), as id - other says id < other
-                        int met = (int) (Double.doubleToRawLongBits(Streams.pairUniform(pairKey, id, other) - wi * interaction[role[other]]) >>> 63);
+                        // a draw u in [0, 1) is below p exactly when p >= 1 or (p > 0 and u < p); as
+                        // numbers, without a jump (Signs), as the sign of id - other says id < other
+                        int met = Signs.below(Streams.pairUniform(pairKey, id, other), wi * interaction[role[other]]);
                         n += met;
                         counted += met & ((id - other) >>> 31);
                     }
@@ -161,16 +159,15 @@ final class Interactions extends MemberPhase {
             if (tokens) {
                 // Pay as numbers, masked rather than jumped over: who is active today, who is a core
                 // node and who trades are coin tosses for the processor. The activity pass left the
-                // task level -1 for a member not active today.
+                // task level -1, which pays nothing, for a member not active today.
                 byte flag = m.flags[id];
-                int level = m.taskLevel[id];
-                long pay = rewards.payPerTask(Math.max(level, 0)) & ~((long) level >> 63);
+                long pay = rewards.payPerTask(m.taskLevel[id]);
                 if (viaNodes > 0) pay -= (long) Math.ceil(pay * viaNodes * unmet[groupOf[id]]); // 0 of no pay
                 tally.tokensForTasks += pay;
-                long core = corePerNode & -(long) ((flag >> CORE_BIT) & 1);
+                long core = corePerNode & -(long) Members.flagged(flag, Members.FLAG_CORE);
                 pay += core;
                 tally.tokensToCore += core;
-                long sold = (long) Math.floor(pay * sellShare) & -(long) ((flag >> TRADER_BIT) & 1);
+                long sold = (long) Math.floor(pay * sellShare) & -(long) Members.flagged(flag, Members.FLAG_TRADER);
                 m.balance[id] += pay - sold;
                 tally.tokensSold += sold;
             }

@@ -11,8 +11,8 @@ package communitysim.model;
  * expression. Outside the table the exact expression decides.
  */
 final class Logistic {
-    private static final double LOW = -16, HIGH = 16, STEP = 1.0 / 16;
-    private static final int CELLS = (int) ((HIGH - LOW) / STEP);
+    static final double LOW = -16, HIGH = 16, STEP = 1.0 / 16;
+    static final int CELLS = (int) ((HIGH - LOW) / STEP);
     /** Shading far above the few ulps by which the exact expression's rounding can move the boundary. */
     private static final double SHADE = 1e-9;
     /** below[i]: a draw under it succeeds for any x in cell i; above[i]: a draw at or over it fails. */
@@ -33,23 +33,17 @@ final class Logistic {
         return new double[] {below[i], above[i]};
     }
 
-    static final int CELL_COUNT = CELLS;
-
     /**
      * 1 if a uniform draw {@code u} in [0, 1) succeeds with probability {@code 1 / (1 + exp(-x))},
-     * else 0, decided without a jump on the outcome for almost every draw. A pass whose later steps
-     * hang on a random outcome loses the work begun on the next members whenever the processor
-     * guesses it wrong, about {@code min(p, 1 - p)} of the time; as a number, the outcome steers no
-     * jump. {@code u < c} is the sign of {@code u - c}: with gradual underflow the difference of two
-     * finite doubles is zero only when they are equal.
+     * else 0, decided without a jump on the outcome for almost every draw ({@link Signs}).
      */
     static int bit(double u, double x) {
         if (x >= LOW && x < HIGH) {
             // just under HIGH the product can round up to CELLS; that x still lies in the last cell
             int i = Math.min(CELLS - 1, (int) ((x - LOW) * (1 / STEP)));
-            long under = Double.doubleToRawLongBits(u - below[i]) >>> 63; // 1 when u < below[i]: succeeds
-            long over = ~Double.doubleToRawLongBits(u - above[i]) >>> 63;  // 1 when u >= above[i]: fails
-            if ((under | over) != 0) return (int) under;
+            int under = Signs.below(u, below[i]); // succeeds
+            int over = 1 - Signs.below(u, above[i]); // u >= above[i]: fails
+            if ((under | over) != 0) return under;
         }
         return u * (1 + Math.exp(-x)) < 1 ? 1 : 0;
     }

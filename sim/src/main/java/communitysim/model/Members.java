@@ -158,6 +158,11 @@ public final class Members {
         return aliveCount;
     }
 
+    /** 1 if {@code flags} has {@code flag} set, else 0: a number to mask with, not a jump (see the member passes). */
+    public static int flagged(byte flags, byte flag) {
+        return -(flags & flag) >>> 31;
+    }
+
     public boolean isAlive(int id) {
         return (flags[id] & FLAG_ALIVE) != 0;
     }

@@ -25,12 +25,12 @@ class LogisticTest {
             }
         }
         // draws on a cell's edges and their neighbours, where the sign test meets the comparison it replaces
-        for (int cell = 0; cell < Logistic.CELL_COUNT; cell++) {
-            double lo = -16 + cell / 16.0;
+        for (int cell = 0; cell < Logistic.CELLS; cell++) {
+            double lo = Logistic.LOW + cell * Logistic.STEP;
             for (double edge : Logistic.edges(cell)) {
                 for (double u : new double[] {Math.nextDown(edge), edge, Math.nextUp(edge)}) {
                     if (u >= 1) continue;
-                    for (double x : new double[] {lo, lo + 1 / 32.0, Math.nextDown(lo + 1 / 16.0)}) {
+                    for (double x : new double[] {lo, lo + Logistic.STEP / 2, Math.nextDown(lo + Logistic.STEP)}) {
                         assertEquals(u * (1 + Math.exp(-x)) < 1 ? 1 : 0, Logistic.bit(u, x), "u " + u + ", x " + x);
                     }
                 }

@@ -154,9 +154,10 @@ public final class TaskRewards implements TokenEconomy {
         }
     }
 
+    /** Today's pay at {@code level}, 0 at -1 (no level): masked, so that callers need no jump on it. */
     @Override
     public long payPerTask(int level) {
-        return payPerTask[level];
+        return payPerTask[Math.max(level, 0)] & ~((long) level >> 63);
     }
 
     /**

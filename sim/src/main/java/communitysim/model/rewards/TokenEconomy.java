@@ -41,7 +41,7 @@ public interface TokenEconomy {
     /** Sets today's pay per task from the tasks done at each level. */
     void price(long[] tasksByLevel);
 
-    /** Today's pay for one task at {@code level}, in base units. */
+    /** Today's pay for one task at {@code level}, in base units; 0 for level -1 (none). */
     long payPerTask(int level);
 
     /** Today's pay to each core node, in base units. */

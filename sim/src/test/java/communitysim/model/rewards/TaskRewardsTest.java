@@ -114,5 +114,6 @@ class TaskRewardsTest {
             assertEquals(expected, t.levelFor(e), "engagement " + e);
         }
         assertEquals(0, t.pull(-1));
+        assertEquals(0, t.payPerTask(-1));
     }
 }
