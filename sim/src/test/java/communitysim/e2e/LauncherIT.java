@@ -1,5 +1,6 @@
 package communitysim.e2e;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,24 +62,108 @@ class LauncherIT {
     }
 
     /**
-     * The launcher maps a class archive it prepares once per build (faster starts); the archive holds
-     * parsed classes only, so a run with it writes what a run without it writes.
+     * The launcher maps a class archive it prepares once per build and per JVM (faster starts); the
+     * archive holds parsed classes only, so a run with it writes what a run without it writes.
      */
     @Test
     void classArchiveIsPreparedForTheJarAndChangesNoResult(@TempDir Path tmp) throws Exception {
         Path jar = ROOT.resolve("sim/target/communitysim.jar");
-        Path archive = ROOT.resolve("sim/target/communitysim.jsa");
         Result with = launch("run", "scenarios/baseline.yaml", "--reps", "1", "--days", "20", "--out", tmp.resolve("with").toString());
         assertEquals(0, with.code(), with.err());
-        assertTrue(Files.size(archive) > 0, "the launcher prepares sim/target/communitysim.jsa");
+        Path archive = newestArchive();
+        assertTrue(Files.size(archive) > 0, "the launcher prepares sim/target/communitysim-java-<its JVM>.jsa (.aot from Java 25)");
         assertFalse(Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(archive)) > 0,
                 "the archive is at least as new as the jar it was made for");
-        assertFalse(with.err().contains("cds"), "the JVM's archive messages stay quiet: " + with.err());
+        assertFalse(with.err().contains("cds") || with.err().contains("[aot]"), "the JVM's archive messages stay quiet: " + with.err());
         Result without = launch(java.util.Map.of("COMMUNITYSIM_CDS", "0"),
                 "run", "scenarios/baseline.yaml", "--reps", "1", "--days", "20", "--out", tmp.resolve("without").toString());
         assertEquals(0, without.code(), without.err());
-        assertFalse(without.err().contains("class archive"), without.err());
+        assertFalse(without.err().contains("class archive") || without.err().contains("ahead-of-time"), without.err());
         assertEquals(Files.readString(tmp.resolve("without/daily.csv")), Files.readString(tmp.resolve("with/daily.csv")));
+    }
+
+    /**
+     * JAVA_HOME picks the JVM, as it does for Maven. A JDK of 25 or later, where this machine has
+     * one, gets an ahead-of-time cache of its own (classes and method profiles from a short sweep),
+     * named for it beside the other JVM's archive, and writes the same results as the default JVM.
+     */
+    @Test
+    void javaHomePicksTheJvmAndJava25GetsAnAheadOfTimeCacheOfItsOwn(@TempDir Path tmp) throws Exception {
+        Path jdk = jdkAtLeast(25);
+        Assumptions.assumeTrue(jdk != null, "no JDK 25 or later under /usr/lib/jvm or in COMMUNITYSIM_TEST_JDK");
+        java.util.Map<String, String> env = java.util.Map.of("JAVA_HOME", jdk.toString());
+        Result first = launch(env, "run", "scenarios/baseline.yaml", "--reps", "1", "--days", "20", "--out", tmp.resolve("newer").toString());
+        assertEquals(0, first.code(), first.err());
+        String runtime = releaseValue(jdk, "JAVA_RUNTIME_VERSION").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path cache = ROOT.resolve("sim/target/communitysim-java-" + runtime + ".aot");
+        assertTrue(Files.isRegularFile(cache) && Files.size(cache) > 0, "the launcher prepares " + cache + "; it said: " + first.err());
+        assertFalse(Files.getLastModifiedTime(ROOT.resolve("sim/target/communitysim.jar")).compareTo(Files.getLastModifiedTime(cache)) > 0);
+        Result again = launch(env, "run", "scenarios/baseline.yaml", "--reps", "1", "--days", "20", "--out", tmp.resolve("again").toString());
+        assertEquals(0, again.code(), again.err());
+        assertFalse(again.err().contains("preparing") || again.err().contains("[aot]") || again.err().contains("cds"),
+                "a prepared cache is mapped quietly: " + again.err());
+        Result usual = launch("run", "scenarios/baseline.yaml", "--reps", "1", "--days", "20", "--out", tmp.resolve("usual").toString());
+        assertEquals(0, usual.code(), usual.err());
+        assertEquals(Files.readString(tmp.resolve("usual/daily.csv")), Files.readString(tmp.resolve("again/daily.csv")),
+                "the same scenario and seed give the same days on either JVM");
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaOrTooOldIsRefusedClearly(@TempDir Path tmp) throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Result none = launch(java.util.Map.of("JAVA_HOME", empty.toString()), "--version");
+        assertEquals(1, none.code(), none.err());
+        assertTrue(none.err().contains("JAVA_HOME is " + empty) && none.err().contains("no bin/java"), none.err());
+
+        // a JDK whose release file says 11: refused before any JVM starts (its java would print the real version)
+        Path old = Files.createDirectories(tmp.resolve("old/bin"));
+        Path fakeJava = old.resolve("java");
+        Files.writeString(fakeJava, "#!/bin/sh\necho started >&2\nexit 0\n");
+        assertTrue(fakeJava.toFile().setExecutable(true));
+        Files.writeString(tmp.resolve("old/release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Result eleven = launch(java.util.Map.of("JAVA_HOME", tmp.resolve("old").toString()), "--version");
+        assertEquals(1, eleven.code(), eleven.err());
+        assertTrue(eleven.err().contains("Java 17 or later is needed") && eleven.err().contains("11.0.2"), eleven.err());
+        assertFalse(eleven.err().contains("started"), eleven.err());
+    }
+
+    /** The start-up archive the launcher prepared last (its name carries the JVM it was made by). */
+    private static Path newestArchive() throws IOException {
+        try (var files = Files.list(ROOT.resolve("sim/target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("communitysim-java-.*\\.(jsa|aot)"))
+                    .max(java.util.Comparator.comparing(f -> f.toFile().lastModified()))
+                    .orElseThrow(() -> new AssertionError("no communitysim-java-*.jsa or .aot in sim/target"));
+        }
+    }
+
+    /** A JDK of at least {@code feature}: COMMUNITYSIM_TEST_JDK if set, else one under /usr/lib/jvm, else null. */
+    private static Path jdkAtLeast(int feature) throws IOException {
+        String given = System.getenv("COMMUNITYSIM_TEST_JDK");
+        List<Path> homes = new ArrayList<>();
+        if (given != null && !given.isBlank()) {
+            homes.add(Path.of(given));
+        } else if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (var dirs = Files.list(Path.of("/usr/lib/jvm"))) {
+                dirs.sorted().forEach(homes::add);
+            }
+        }
+        for (Path home : homes) {
+            String version = releaseValue(home, "JAVA_VERSION");
+            if (Files.isExecutable(home.resolve("bin/java")) && version.matches("\\d+(\\D.*)?")
+                    && Integer.parseInt(version.replaceAll("\\D.*", "")) >= feature) {
+                return home.toRealPath();
+            }
+        }
+        return null;
+    }
+
+    private static String releaseValue(Path home, String key) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) return "";
+        for (String line : Files.readAllLines(release)) {
+            if (line.startsWith(key + "=")) return line.substring(key.length() + 1).replace("\"", "").strip();
+        }
+        return "";
     }
 
     @Test
