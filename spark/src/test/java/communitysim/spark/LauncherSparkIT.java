@@ -31,6 +31,10 @@ class LauncherSparkIT {
     record Result(int code, String out, String err) {}
 
     static Result launch(String... args) throws IOException, InterruptedException {
+        return launch(java.util.Map.of(), args);
+    }
+
+    static Result launch(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("communitysim").toString());
         command.addAll(List.of(args));
@@ -40,6 +44,7 @@ class LauncherSparkIT {
                 + "-Dspark.driver.host=127.0.0.1 -Dspark.ui.enabled=false");
         pb.environment().remove("SPARK_HOME");
         pb.environment().remove("COMMUNITYSIM_SPARK_LOG");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -66,6 +71,36 @@ class LauncherSparkIT {
         assertFalse(r.err().contains("log4j"), r.err());
         assertFalse(r.err().contains("Setting Spark log level"), r.err());
         assertTrue(r.err().contains("sweep on Spark local[1]"), r.err());
+    }
+
+    /**
+     * JAVA_HOME picks the JVM, as for the core; one Spark 4.0 cannot run on (Java 25: its Hadoop client
+     * calls Subject.getSubject, which is gone) is refused with a message instead of Spark's stack trace.
+     * Runs where the machine has such a JDK under /usr/lib/jvm.
+     */
+    @Test
+    void aJavaHomeSparkCannotRunOnIsRefusedClearly(@TempDir Path tmp) throws Exception {
+        Path jdk = null;
+        if (Files.isDirectory(Path.of("/usr/lib/jvm"))) {
+            try (var homes = Files.list(Path.of("/usr/lib/jvm"))) {
+                for (Path home : (Iterable<Path>) homes.sorted()::iterator) {
+                    Path release = home.resolve("release");
+                    if (!Files.isExecutable(home.resolve("bin/java")) || !Files.isRegularFile(release)) continue;
+                    java.util.regex.Matcher v = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+                    if (v.find() && Integer.parseInt(v.group(1)) >= 25) {
+                        jdk = home;
+                        break;
+                    }
+                }
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk != null, "no JDK 25 or later under /usr/lib/jvm");
+        Path dir = tmp.resolve("sweep");
+        Result r = launch(java.util.Map.of("JAVA_HOME", jdk.toString()), sweep(dir));
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("Spark runs on Java 17 to 21") && r.err().contains("JAVA_HOME"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(Files.exists(dir), "nothing written");
     }
 
     @Test
