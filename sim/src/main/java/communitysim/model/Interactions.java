@@ -118,9 +118,9 @@ final class Interactions extends MemberPhase {
                 activeNeighbours[id] = activeLinks;
             }
             if (active) {
-                double wi = it.probability() * roles.interaction[role[id]];
+                double wi = it.probability() * interaction[role[id]];
                 if (complete) {
-                    n = (int) Sampling.poisson(it.completeMixingContacts() * shareToday * roles.interaction[role[id]], random);
+                    n = (int) Sampling.poisson(it.completeMixingContacts() * shareToday * interaction[role[id]], random);
                     tally.interactions += n;
                 } else {
                     int counted = 0;
