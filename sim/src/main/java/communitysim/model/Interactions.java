@@ -126,8 +126,8 @@ final class Interactions extends MemberPhase {
                     int counted = 0;
                     for (int q = 0; q < activeLinks; q++) {
                         int other = partners[q];
-                        // a draw u in [0, 1) is below p exactly when p >= 1 or (p > 0 and u < p); as
-                        // numbers, without a jump (Signs), as the sign of id - other says id < other
+                        // a draw u in [0, 1) is below p exactly when p >= 1 or (p > 0 and u < p); Signs says
+                        // so without a jump, and the sign of id - other counts each pair once
                         int met = Signs.below(Streams.pairUniform(pairKey, id, other), wi * interaction[role[other]]);
                         n += met;
                         counted += met & ((id - other) >>> 31);

@@ -160,7 +160,7 @@ public final class Members {
 
     /** 1 if {@code flags} has {@code flag} set, else 0: a number to mask with, not a jump (see the member passes). */
     public static int flagged(byte flags, byte flag) {
-        return -(flags & flag) >>> 31;
+        return -(flags & flag & 0xff) >>> 31; // unsigned: a flag in the byte's top bit would read negative
     }
 
     public boolean isAlive(int id) {

@@ -76,10 +76,10 @@ final class RoleTransitions {
         /**
          * The member's step, with its engagement and activity as the interactions pass left them
          * and the count of active neighbours its activity read. With the rare draw in {@link #step},
-         * it is some 315 bytes of bytecode, which C2 inlines into the pass. An earlier split that
-         * inlined it made 100-run sweeps of the baseline a tenth longer (the larger pass takes the
-         * compiler longer, and small runs spend much of their time before it is done); this one
-         * left them within the noise (3.2-3.8 s against 3.3-3.5 s, five rounds interleaved).
+         * it is some 315 bytes of bytecode, which C2 inlines into the pass: the interactions phase
+         * took 1.39-1.44 s against 1.61-1.63 s with the step out of line, while 100-run sweeps of
+         * the baseline averaged 3.61 s against 3.49 s, within their noise (docs/performance.md,
+         * the sixth pass).
          */
         void visit(int id, float engagement, boolean active, int activeNeighbours) {
             int inactive = Role.INACTIVE.code;

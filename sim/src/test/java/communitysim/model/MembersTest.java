@@ -57,4 +57,15 @@ class MembersTest {
         all[sets.length] = set;
         return all;
     }
+
+    /** A flag reads as 1 exactly when set, for every bit of the byte, the top one included. */
+    @Test
+    void flaggedIsOneExactlyWhenTheFlagIsSet() {
+        for (int bit = 0; bit < 8; bit++) {
+            byte flag = (byte) (1 << bit);
+            for (int f = 0; f < 256; f++) {
+                assertEquals((f & (1 << bit)) != 0 ? 1 : 0, Members.flagged((byte) f, flag), "flags " + f + ", bit " + bit);
+            }
+        }
+    }
 }
