@@ -9,7 +9,6 @@ import communitysim.model.organisation.Governance;
 import communitysim.model.organisation.GroupTable;
 import communitysim.model.organisation.Organisation;
 import communitysim.model.rewards.EmissionSchedule;
-import communitysim.model.rewards.TaskRewards;
 import communitysim.model.rewards.TokenLedger;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -115,8 +114,8 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.COST_PER_ACTIVE, t.dau == 0 ? 0 : cost / t.dau);
         set(r, Metric.EVENT_REACH, t.eventReach);
         observeOrganisation(r, t);
-        if (model.rewards instanceof TaskRewards rewards) {
-            TokenLedger ledger = rewards.ledger;
+        TokenLedger ledger = model.tokenLedger();
+        if (ledger != null) {
             double unit = EmissionSchedule.UNITS_PER_TOKEN;
             set(r, Metric.TOKENS_EMITTED, ledger.emitted / unit);
             set(r, Metric.TOKENS_PAID, ledger.paid / unit);

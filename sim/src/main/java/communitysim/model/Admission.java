@@ -17,10 +17,10 @@ final class Admission {
     /** A candidate who passed admission, with its starting state. */
     record Newcomer(float engagement, float belonging, float fit, boolean feePaid) {}
 
-    private final Scenario scenario;
+    private Scenario scenario;
     private final MersenneTwisterFast random;
-    private final DoubleSupplier prospectFit;
-    private final DoubleSupplier newcomerEngagement;
+    private DoubleSupplier prospectFit;
+    private DoubleSupplier newcomerEngagement;
     private int admitted;
 
     Admission(Scenario scenario, MersenneTwisterFast random) {
@@ -29,6 +29,13 @@ final class Admission {
         this.prospectFit = Sampling.beta(scenario.prospects().fitAlpha(), scenario.prospects().fitBeta(), random);
         this.newcomerEngagement = Sampling.betaByMean(scenario.newMember().engagement(),
                 scenario.newMember().engagementConcentration(), random);
+    }
+
+    /** The knobs changed mid-run; the early-bird count goes on. */
+    void reconfigure(Scenario next) {
+        this.scenario = next;
+        this.prospectFit = Sampling.beta(next.prospects().fitAlpha(), next.prospects().fitBeta(), random);
+        this.newcomerEngagement = Sampling.betaByMean(next.newMember().engagement(), next.newMember().engagementConcentration(), random);
     }
 
     /** A prospect's fit, for members who join without admission (founders, a city tour's core nodes). */

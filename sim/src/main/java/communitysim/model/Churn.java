@@ -34,9 +34,9 @@ final class Churn extends MemberPhase {
     private final ContributorTally[] stayers;
     private boolean tallying;
 
-    private final ChurnHazard hazard;
-    private final Elimination elimination;
-    private final Census endOfDay;
+    private ChurnHazard hazard;
+    private Elimination elimination;
+    private Census endOfDay;
 
     Churn(CommunityModel model) {
         super(model, PHASE);
@@ -45,6 +45,13 @@ final class Churn extends MemberPhase {
         this.endOfDay = new Census(model.scenario);
         this.stayers = new ContributorTally[model.workers()];
         for (int w = 0; w < stayers.length; w++) stayers[w] = new ContributorTally();
+    }
+
+    /** The knobs changed mid-run (churn, elimination, stages). */
+    void reconfigure(Scenario next) {
+        this.hazard = new ChurnHazard(next);
+        this.elimination = new Elimination(next);
+        this.endOfDay = new Census(next);
     }
 
     @Override

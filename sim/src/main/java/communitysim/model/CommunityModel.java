@@ -5,6 +5,7 @@ import communitysim.model.operations.Operations;
 import communitysim.model.organisation.Organisation;
 import communitysim.model.rewards.TokenEconomy;
 import communitysim.scenario.Scenario;
+import communitysim.scenario.Timeline;
 import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -25,11 +26,21 @@ public class CommunityModel extends SimState {
     static final int ORDER_DAY_START = -10, ORDER_RECRUITMENT = 0, ORDER_EVENTS = 5, ORDER_ACTIVITY = 10, ORDER_INTERACTIONS = 20,
             ORDER_ORGANISATION = 40, ORDER_CHURN = 50, ORDER_OBSERVERS = 100;
 
-    public final Scenario scenario;
+    /**
+     * The knobs in force today: the scenario the model was built with until its first
+     * intervention's day, then the scenario that intervention leaves ({@link Timeline}). Passes read
+     * it afresh each day; mechanisms that keep a knob are given the new scenario by
+     * {@link #reconfigure}.
+     */
+    public Scenario scenario;
+    /** The scenario as built, day 0's knobs. */
+    private final Scenario initialScenario;
+    private final Timeline timeline;
     /** Rebuilt by {@link #start()}, so a console can restart the model. */
     public Members members;
     public SocialGraph graph;
-    public final RoleTable roles;
+    /** The role behaviours in force today. */
+    public RoleTable roles;
     /** Today's counts, cleared as the day begins. */
     public final DayTally tally = new DayTally();
     /** The token economy ({@link TokenEconomy#NONE} when the scenario's rewards are off); rebuilt by {@link #start()}. */
@@ -43,6 +54,12 @@ public class CommunityModel extends SimState {
     private ReferralWeights referralWeights;
     private Admission admission;
     private Mixing mixing;
+    private Churn churn;
+    private Interactions interactions;
+    /** The token ledger of the last economy when rewards were switched off mid-run (null otherwise). */
+    private communitysim.model.rewards.TokenLedger stoppedLedger;
+    /** The day before the token economy started: its emission schedule counts days from the next one. */
+    private int rewardsClock;
     /** Core nodes counted at the end of yesterday, who share today's core-node emission. */
     private long coreNodes;
 
@@ -76,6 +93,8 @@ public class CommunityModel extends SimState {
     public CommunityModel(Scenario scenario, long seed, int workers) {
         super(seed);
         this.scenario = scenario;
+        this.initialScenario = scenario;
+        this.timeline = Timeline.of(scenario);
         this.roles = new RoleTable(scenario.roles());
         this.completeMixing = scenario.network().mixing() == Scenario.Mixing.complete;
         this.chunks = new ChunkRunner(workers);
@@ -84,8 +103,10 @@ public class CommunityModel extends SimState {
     @Override
     public void start() {
         super.start();
+        scenario = initialScenario;
+        roles = new RoleTable(scenario.roles());
         // leavers' slots are reused, so the founders plus an eighth (and growth by half when needed) hold a community
-        members = new Members(scenario.initial().members() + (scenario.initial().members() >> 3) + 1024, Members.Columns.of(scenario));
+        members = new Members(scenario.initial().members() + (scenario.initial().members() >> 3) + 1024, columnsFor(scenario, timeline));
         graph = new SocialGraph();
         activeBits = new long[bitWords(members.capacity())];
         activeBitsYesterday = new long[activeBits.length];
@@ -101,6 +122,8 @@ public class CommunityModel extends SimState {
         day = 0;
         activeShareToday = 0;
         rewards = TokenEconomy.of(scenario.rewards());
+        stoppedLedger = null;
+        rewardsClock = 0;
         coreNodes = 0;
         liveLinkEnds = 0;
         contributorsDay = -1;
@@ -123,9 +146,66 @@ public class CommunityModel extends SimState {
         schedulePhase("events", ORDER_EVENTS, (Steppable) state -> runEvents());
         schedulePhase("activity", ORDER_ACTIVITY, new Activity(this));
         // the role transitions run in the interactions pass, member by member (see RoleTransitions)
-        schedulePhase("interactions_roles", ORDER_INTERACTIONS, new Interactions(this));
+        interactions = new Interactions(this);
+        schedulePhase("interactions_roles", ORDER_INTERACTIONS, interactions);
         schedulePhase("organisation", ORDER_ORGANISATION, (Steppable) state -> organisation.step(tally));
-        schedulePhase("churn", ORDER_CHURN, new Churn(this));
+        churn = new Churn(this);
+        schedulePhase("churn", ORDER_CHURN, churn);
+    }
+
+    /** The member columns every scenario of the run reads: a knob switched on mid-run finds its column there. */
+    private static Members.Columns columnsFor(Scenario scenario, Timeline timeline) {
+        Members.Columns c = Members.Columns.of(scenario);
+        for (Scenario s : timeline.scenarios()) c = c.or(Members.Columns.of(s));
+        return c;
+    }
+
+    /**
+     * The knobs change at the start of a day (an intervention): every mechanism that keeps a knob
+     * takes the new scenario, keeping its state (the members, the graph, the groups, the ledger).
+     * The token economy starts when rewards switch on (its emission schedule counting from that
+     * day, and current members deciding then whether they trade), carries its ledger and clock
+     * over when its knobs change, and stops, its ledger kept for the metrics, when they switch off.
+     */
+    void reconfigure(Scenario next) {
+        Scenario.Rewards was = scenario.rewards();
+        scenario = next;
+        roles = new RoleTable(next.roles());
+        admission.reconfigure(next);
+        organisation.reconfigure(next);
+        operations.reconfigure(next.operations());
+        churn.reconfigure(next);
+        interactions.reconfigure(next);
+        if (!next.rewards().equals(was)) {
+            if (!next.rewards().enabled()) {
+                if (rewards instanceof communitysim.model.rewards.TaskRewards t) stoppedLedger = t.ledger;
+                rewards = TokenEconomy.NONE;
+            } else if (rewards instanceof communitysim.model.rewards.TaskRewards t) {
+                rewards = new communitysim.model.rewards.TaskRewards(next.rewards(), t, rewardsClock);
+            } else {
+                rewardsClock = day - 1;
+                rewards = new communitysim.model.rewards.TaskRewards(next.rewards(), stoppedLedger, rewardsClock);
+                stoppedLedger = null;
+                chooseTraders();
+            }
+        }
+    }
+
+    /** Tokens arrive mid-run: each current member decides, as newcomers do, whether it will trade them. */
+    private void chooseTraders() {
+        double share = scenario.rewards().traderShare();
+        int[] alive = members.alive;
+        for (int k = 0, n = members.aliveCount(); k < n; k++) {
+            int id = alive[k];
+            if (random.nextDouble() < share) members.flags[id] |= Members.FLAG_TRADER;
+            else members.flags[id] &= ~Members.FLAG_TRADER;
+        }
+    }
+
+    /** The token ledger: the economy's, or the last one's when rewards were switched off mid-run; null if tokens never moved. */
+    public communitysim.model.rewards.TokenLedger tokenLedger() {
+        if (rewards instanceof communitysim.model.rewards.TaskRewards t) return t.ledger;
+        return stoppedLedger;
     }
 
     private void schedulePhase(String name, int order, Steppable phase) {
@@ -232,6 +312,8 @@ public class CommunityModel extends SimState {
     /** The day starts: its number, cleared counts, the token and operations day, yesterday's activity kept. */
     void beginDay() {
         day = (int) Math.round(schedule.getTime());
+        Scenario change = timeline.changeOn(day);
+        if (change != null) reconfigure(change);
         tally.clear();
         rewards.openDay(day, coreNodes);
         operations.beginDay(day);

@@ -26,15 +26,20 @@ final class Interactions extends MemberPhase {
     private static final int PAIR_PURPOSE = 31;
 
     /** {@code keep^n} for the interaction counts a member's links allow, computed once. */
-    private final double[] keepPowers;
+    private double[] keepPowers;
 
     private final RoleTransitions roleTransitions;
 
     Interactions(CommunityModel model) {
         super(model, PHASE, RoleTransitions.PHASE);
         roleTransitions = new RoleTransitions(model);
-        double keep = 1 - model.scenario.interaction().engagementGain();
-        keepPowers = new double[Math.min(model.scenario.network().maxDegree(), 4096) + 1];
+        reconfigure(model.scenario);
+    }
+
+    /** The knobs changed mid-run: the engagement kept after n interactions. */
+    void reconfigure(Scenario next) {
+        double keep = 1 - next.interaction().engagementGain();
+        keepPowers = new double[Math.min(next.network().maxDegree(), 4096) + 1];
         for (int n = 0; n < keepPowers.length; n++) keepPowers[n] = Math.pow(keep, n);
     }
 

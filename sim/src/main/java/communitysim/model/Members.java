@@ -32,6 +32,11 @@ public final class Members {
         /** Every column, for code that drives members without a scenario. */
         public static final Columns ALL = new Columns(true, true, true, true);
 
+        /** The columns either needs. */
+        public Columns or(Columns other) {
+            return new Columns(tokens || other.tokens, propensity || other.propensity, standing || other.standing, boost || other.boost);
+        }
+
         /** The columns {@code scenario}'s mechanisms read. */
         public static Columns of(Scenario scenario) {
             Scenario.Roles roles = scenario.roles();

@@ -84,7 +84,7 @@ final class Overrides {
     }
 
     /** Why the schema has no knob at {@code path}, or null if it has one. */
-    private static String unknownPart(KnobPath path) {
+    static String unknownPart(KnobPath path) {
         JsonNode schema = ScenarioSchema.root();
         KnobPath at = KnobPath.ROOT;
         for (Object segment : path.segments()) {
@@ -137,6 +137,42 @@ final class Overrides {
                 node = placed;
             }
         }
+    }
+
+    /**
+     * Puts {@code value} at {@code path} as an override would, for values that come as a tree (an
+     * intervention's {@code set}); returns why it could not, or null.
+     */
+    static String put(ObjectNode root, KnobPath path, JsonNode value) {
+        List<Object> segments = path.segments();
+        JsonNode node = root;
+        KnobPath at = KnobPath.ROOT;
+        for (int i = 0; i < segments.size(); i++) {
+            Object segment = segments.get(i);
+            String refusal = refusal(node, segment, at);
+            if (refusal != null) return refusal;
+            boolean last = i == segments.size() - 1;
+            JsonNode existing = get(node, segment);
+            at = at.child(segment);
+            if (existing != null && !last) {
+                node = existing;
+            } else {
+                JsonNode placed = last ? value.deepCopy() : segments.get(i + 1) instanceof Integer
+                        ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
+                place(node, segment, placed);
+                node = placed;
+            }
+        }
+        return null;
+    }
+
+    /** The value at {@code path} in {@code root}, or null. */
+    static JsonNode at(JsonNode root, KnobPath path) {
+        JsonNode node = root;
+        for (Object segment : path.segments()) {
+            node = node == null ? null : get(node, segment);
+        }
+        return node;
     }
 
     /** Why {@code segment} cannot be set inside {@code node} (found at {@code at}), or null if it can. */

@@ -88,6 +88,11 @@ final class Problems {
         if (paths.add(problem.file() + " " + problem.path())) found.add(problem);
     }
 
+    /** The problems found so far, in the order found. */
+    List<Problem> list() {
+        return List.copyOf(found);
+    }
+
     boolean isEmpty() {
         return found.isEmpty();
     }

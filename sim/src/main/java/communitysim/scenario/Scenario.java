@@ -35,10 +35,30 @@ public record Scenario(
         Operations operations,
         Elimination elimination,
         Rewards rewards,
-        Metrics metrics) {
+        Metrics metrics,
+        List<Intervention> interventions) {
 
     public Scenario {
         if (startDate != null && startDate.isEmpty()) startDate = null;
+        interventions = List.copyOf(interventions);
+    }
+
+    /**
+     * A change of knobs at the start of {@code day} (the file's {@code at}, resolved to a day), moved
+     * there over {@code ramp} days for number knobs. {@link Timeline} turns a scenario's
+     * interventions into the scenario in force on each day.
+     *
+     * @param set knob paths as written for {@code --set} and their new values, in the file's order
+     */
+    public record Intervention(int day, int ramp, String label, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> set) {
+        public Intervention {
+            set = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(set));
+        }
+
+        /** The day from which every knob has its new value. */
+        public int lastDay() {
+            return day + Math.max(ramp, 1) - 1;
+        }
     }
 
     /** The calendar date of {@code day}, or null when the scenario sets no {@code startDate}. */

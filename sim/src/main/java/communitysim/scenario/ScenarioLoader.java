@@ -103,17 +103,30 @@ public final class ScenarioLoader {
         SchemaCheck.check(tree, problems);
         SemanticCheck.check(tree, problems);
         problems.throwIfAny();
-        return new LoadedScenario(bind(tree), tree, source);
+        com.fasterxml.jackson.databind.node.ArrayNode interventions = Interventions.check(tree, locations, problems);
+        problems.throwIfAny();
+        ObjectNode bound = tree.deepCopy();
+        bound.set("interventions", interventions);
+        return new LoadedScenario(bind(bound), tree, source);
     }
 
-    private static Scenario bind(ObjectNode tree) {
+    /**
+     * Binds a filled, valid tree whose {@code interventions} are in their resolved form
+     * ({@code [{day, ramp, label, set}]}, see {@link Interventions#check}).
+     */
+    static Scenario bind(ObjectNode tree) {
         try {
             // the one optional knob without a default: absent means "no calendar" (the record reads "" as null)
-            ObjectNode bound = tree.has("startDate") ? tree : tree.deepCopy().put("startDate", "");
+            ObjectNode bound = tree.has("startDate") && !tree.get("startDate").isNull() ? tree : tree.deepCopy().put("startDate", "");
             return BINDER.treeToValue(bound, Scenario.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the scenario schema and the Scenario records disagree: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** {@code scenario} as a tree of the form {@link #bind} takes. */
+    static ObjectNode tree(Scenario scenario) {
+        return BINDER.valueToTree(scenario);
     }
 
     private static TreeReader.Format formatOf(Path file) {

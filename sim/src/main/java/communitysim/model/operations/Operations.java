@@ -12,7 +12,7 @@ import communitysim.scenario.Scenario;
 public final class Operations {
     private static final int MEMORY = 30;
 
-    private final Scenario.Operations config;
+    private Scenario.Operations config;
     private final boolean[] recent = new boolean[MEMORY];
     private int recentCount;
     private boolean contentToday;
@@ -20,6 +20,11 @@ public final class Operations {
 
     public Operations(Scenario.Operations config) {
         this.config = config;
+    }
+
+    /** The knobs changed mid-run; the last 30 days' content stays remembered. */
+    public void reconfigure(Scenario.Operations next) {
+        this.config = next;
     }
 
     public void beginDay(int day) {

@@ -18,7 +18,7 @@ import communitysim.scenario.Scenario;
  * it is split across. Community value is {@code V = active members x A} (source 004).
  */
 public final class Governance {
-    private final Scenario.Governance config;
+    private Scenario.Governance config;
     private double[] unmetShare = new double[16];
     private double ratio;
     private double coherence = 1;
@@ -27,6 +27,11 @@ public final class Governance {
 
     public Governance(Scenario.Governance config) {
         this.config = config;
+    }
+
+    /** The knobs changed mid-run; today's shares and coherence stand until the next settlement. */
+    public void reconfigure(Scenario.Governance next) {
+        this.config = next;
     }
 
     /**

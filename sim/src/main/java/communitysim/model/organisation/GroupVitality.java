@@ -22,10 +22,15 @@ import ec.util.MersenneTwisterFast;
  * vitality a day, there being nobody to hold it.
  */
 public final class GroupVitality {
-    private final Scenario.Groups config;
+    private Scenario.Groups config;
 
     public GroupVitality(Scenario.Groups config) {
         this.config = config;
+    }
+
+    /** The knobs changed mid-run. */
+    void reconfigure(Scenario.Groups next) {
+        this.config = next;
     }
 
     /**

@@ -26,8 +26,8 @@ public final class Organisation {
     private final Members members;
     private final MersenneTwisterFast random;
     private final IntSupplier today;
-    private final Scenario.Groups config;
-    private final Scenario.Leaders leadersConfig;
+    private Scenario.Groups config;
+    private Scenario.Leaders leadersConfig;
     private final boolean enabled;
     public final GroupTable groups = new GroupTable();
     public final Governance governance;
@@ -60,6 +60,14 @@ public final class Organisation {
         this.governance = new Governance(scenario.governance());
         this.vitality = new GroupVitality(config);
         open(0, -1);
+    }
+
+    /** The knobs changed mid-run (groups, leaders, governance); whether there are groups at all does not change. */
+    public void reconfigure(Scenario next) {
+        this.config = next.groups();
+        this.leadersConfig = next.leaders();
+        governance.reconfigure(next.governance());
+        vitality.reconfigure(next.groups());
     }
 
     /** Opens a group whose first members come from {@code parent} (-1: newcomers). */

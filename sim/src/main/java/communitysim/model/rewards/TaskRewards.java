@@ -24,7 +24,9 @@ public final class TaskRewards implements TokenEconomy {
 
     private final Scenario.Rewards config;
     private final EmissionSchedule schedule;
-    public final TokenLedger ledger = new TokenLedger();
+    public final TokenLedger ledger;
+    /** The day before this economy's first: its emission schedule counts days from the next one. */
+    private final int clock;
     private final double[] minEngagement;
     private final double[] weight;
     /** Announced price per task at each level, in base units (fixed pricing). */
@@ -46,9 +48,31 @@ public final class TaskRewards implements TokenEconomy {
     }
 
     public TaskRewards(Scenario.Rewards config) {
+        this(config, (TokenLedger) null, 0);
+    }
+
+    /**
+     * An economy whose knobs changed mid-run: the ledger and the emission clock go on (the new
+     * schedule is read from where the old one was, as if it had always been the schedule), and
+     * members expect what the previous economy last paid at each level the two share.
+     */
+    public TaskRewards(Scenario.Rewards config, TaskRewards previous, int clock) {
+        this(config, previous.ledger, clock);
+        if (config.pricing() == previous.config.pricing()) {
+            System.arraycopy(previous.payPerTask, 0, payPerTask, 0, Math.min(payPerTask.length, previous.payPerTask.length));
+        }
+    }
+
+    /**
+     * An economy that starts on day {@code clock + 1}, keeping {@code ledger}'s totals when there is one
+     * (rewards that stopped and start again).
+     */
+    public TaskRewards(Scenario.Rewards config, TokenLedger ledger, int clock) {
         this.config = config;
+        this.clock = clock;
+        this.ledger = ledger != null ? ledger : new TokenLedger();
         this.schedule = EmissionSchedule.of(config);
-        ledger.budget = EmissionSchedule.budgetOf(config);
+        this.ledger.budget = EmissionSchedule.budgetOf(config);
         int k = config.levels().size();
         minEngagement = new double[k];
         weight = new double[k];
@@ -104,7 +128,8 @@ public final class TaskRewards implements TokenEconomy {
             double expected = payPerTask[i] / (double) EmissionSchedule.UNITS_PER_TOKEN * price;
             pull[i + 1] = config.sensitivity() * Math.log1p(expected / config.rewardScale());
         }
-        long emission = schedule.amountOn(day);
+        // a budget cut mid-run can leave less than the new schedule would emit: never beyond the budget
+        long emission = Math.min(schedule.amountOn(day - clock), Math.max(0, ledger.budget - ledger.emitted));
         ledger.emitted += emission;
         long toPartners = share(emission, config.partnerShare());
         ledger.partners += toPartners;
