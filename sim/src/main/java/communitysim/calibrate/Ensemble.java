@@ -28,11 +28,16 @@ final class Ensemble {
     private final CalibrationPlan plan;
     private final int reps;
     private int simulations;
+    private final long memberCap;
+    private communitysim.run.Runner.Progress progress = (done, total) -> {};
+    /** Of the last {@link #simulateEach}: {@code [vector][replicate]}, whether it stopped at the member cap. */
+    private boolean[][] ranAway = new boolean[0][];
 
     Ensemble(Executor executor, LoadedScenario scenario, PeriodSeries series, CalibrationPlan plan, int reps) {
         this.executor = executor;
         this.plan = plan;
         this.reps = reps;
+        this.memberCap = series.memberCap();
         try {
             // nothing here reads a distribution metric unless a target is one: their pass over every member
             // then runs on day 1 only (every `days` days)
@@ -65,9 +70,27 @@ final class Ensemble {
             for (int r = 0; r < reps; r++) tasks.add(new Task(i, r, r == 0 ? seeds[i] : Seeds.of(seeds[i], 0, r), overrides));
         }
         double[][][] out = new double[thetas.size()][reps][];
-        executor.execute(job, tasks, (TaskResult result) -> out[result.run()][result.replicate()] = result.series());
+        boolean[][] away = new boolean[thetas.size()][reps];
+        int[] done = {0};
+        executor.execute(job, tasks, (TaskResult result) -> {
+            out[result.run()][result.replicate()] = result.series();
+            // a capped run stops on the first day past the cap, so only a runaway ends above it
+            away[result.run()][result.replicate()] = result.finals()[Metric.MEMBERS.ordinal()] > memberCap;
+            progress.advanced(++done[0], tasks.size());
+        });
+        ranAway = away;
         simulations += tasks.size();
         return out;
+    }
+
+    /** Whether replicate {@code r} of vector {@code i} of the last batch ran away. */
+    boolean ranAway(int i, int r) {
+        return ranAway[i][r];
+    }
+
+    /** Tells {@code progress} of each simulation done, batch by batch. */
+    void listen(communitysim.run.Runner.Progress progress) {
+        this.progress = progress;
     }
 
     int simulations() {

@@ -13,6 +13,15 @@ import java.util.List;
 public enum Period {
     day, week, month;
 
+    /** About how many periods make a year. */
+    public int perYear() {
+        return switch (this) {
+            case day -> 365;
+            case week -> 52;
+            case month -> 12;
+        };
+    }
+
     /** Inclusive key ranges [from..until] cut into whole periods: pairs {first, last} of keys. */
     List<long[]> split(long from, long until, boolean dated) {
         List<long[]> out = new ArrayList<>();

@@ -26,9 +26,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "forecast", mixinStandardHelpOptions = true,
-        description = {"Posterior-predictive forecast from a calibration folder, optionally under a policy change (--set):"
-                + " forecast.csv (q05..q95 per period and target, with the observed value where known), fan charts, report.html.",
-                "Example: forecast results/numpy-calibration --until 2019-12-31 --set rewards.enabled=false"})
+        description = {"Posterior-predictive forecast from a calibration folder, optionally under a policy change from the forecast's origin"
+                + " (--set, --intervene): forecast.csv (q05..q95 per period and target, with the observed value where known), fan charts,"
+                + " report.html; with a policy also the same forecast without it (no_change.csv) and their paired difference (difference.csv).",
+                "Example: forecast results/numpy-calibration --until 2019-12-31 --set rewards.enabled=true --set rewards.unitPrice=5"})
 final class ForecastCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,8 +43,20 @@ final class ForecastCommand implements Callable<Integer> {
     @Option(names = "--until", paramLabel = "DATE|DAY", description = "Forecast up to this date (or day).")
     String until;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "A policy change applied to the whole run (repeatable).")
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "A policy change, from the forecast's origin (the day after the"
+            + " fitted window) unless --at says otherwise (repeatable).")
     List<String> sets = new ArrayList<>();
+
+    @Option(names = "--at", paramLabel = "DATE|DAY|start", description = "When the --set changes start: a date or day (default: the"
+            + " forecast's origin), or 'start' to apply them to the whole run from model day 0, rewriting the fitted past (the old meaning).")
+    String at;
+
+    @Option(names = "--intervene", paramLabel = "FILE", description = "A YAML list of interventions ({at, set, ramp, label}, as a"
+            + " scenario's interventions:); items without 'at' start at the origin (or --at).")
+    Path intervene;
+
+    @Option(names = "--quiet", description = "No progress output.")
+    boolean quiet;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "100", description = "Posterior draws (default: 100).")
     int draws;
@@ -69,6 +82,9 @@ final class ForecastCommand implements Callable<Integer> {
         Calibration.Result cal;
         long last;
         int t;
+        Forecast.Policy policy;
+        long policyStart;
+        List<communitysim.scenario.Scenario.Intervention> applied;
         try {
             if (days != null && until != null) throw new ObservedException("--days and --until: give one of them");
             if (draws < 1) throw new ObservedException("--draws " + draws + ": must be >= 1");
@@ -88,7 +104,19 @@ final class ForecastCommand implements Callable<Integer> {
             }
             if (last - plan.start() > communitysim.calibrate.CalibrationPlan.MAX_DAYS) throw new ObservedException("--days/--until: too far; at most "
                     + communitysim.calibrate.CalibrationPlan.MAX_DAYS + " days after model day 0");
-            ScenarioLoader.withOverrides(plan.base(), sets); // a bad policy is an error before any simulation
+            boolean wholeRun = "start".equals(at);
+            long origin = plan.until() + 1;
+            policyStart = wholeRun ? plan.start() + 1 : at == null ? origin : communitysim.calibrate.CalibrationPlan.key("--at", at, plan.observed());
+            if (!wholeRun && (policyStart <= plan.start() || policyStart > last)) {
+                throw new ObservedException("--at " + at + ": must fall within the run, after model day 0 ("
+                        + plan.observed().keyText(plan.start()) + ") and by the forecast's end (" + plan.observed().keyText(last) + "), or be 'start'");
+            }
+            if (intervene != null && !java.nio.file.Files.isRegularFile(intervene)) throw new ObservedException("--intervene " + intervene + ": no such file");
+            int atDay = (int) (policyStart - plan.start());
+            policy = new Forecast.Policy(wholeRun ? sets : List.of(), atDay, wholeRun ? List.of() : sets, intervene);
+            // a bad policy is an error before any simulation
+            applied = policy.apply(ScenarioLoader.withOverrides(plan.base(), List.of("days=" + (Math.max(last, plan.until()) - plan.start()))))
+                    .scenario().interventions();
         } catch (ObservedException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
@@ -96,14 +124,41 @@ final class ForecastCommand implements Callable<Integer> {
             return ScenarioInput.report(e, err);
         }
         Instant start = Instant.now();
-        Forecast f = Forecast.run(cal, last, sets, draws, reps, seed, new LocalExecutor(t), discrepancy.mode);
+        boolean whatIf = !policy.isNone();
+        long perForecast = (long) draws * reps;
+        long total = perForecast * (whatIf ? 2 : 1);
+        Forecast f;
+        Forecast noChange = null;
+        try (ProgressReporter progress = new ProgressReporter("forecast", "simulations", total, quiet)) {
+            LocalExecutor executor = new LocalExecutor(t);
+            // the no-change forecast first, on the same draws and seeds: the pairs differ only by the policy
+            if (whatIf) noChange = Forecast.run(cal, last, Forecast.Policy.NONE, draws, reps, seed, executor, discrepancy.mode, progress::advanced);
+            long offset = whatIf ? perForecast : 0;
+            f = Forecast.run(cal, last, policy, draws, reps, seed, executor, discrepancy.mode, (done, n) -> progress.advanced(offset + done, total));
+        }
+        Forecast base = noChange;
         Path dir = out != null ? out : Path.of("results", communitysim.output.ResultsWriter.folderName(cal.plan().base().scenario().name() + "-forecast", start));
-        String policy = String.join(" ", sets.stream().map(s -> "--set " + s).toList());
+        List<String> words = new ArrayList<>();
+        sets.forEach(s -> words.add("--set " + s));
+        if (intervene != null) words.add("--intervene " + intervene);
+        String described = String.join(" ", words);
+        long from = policyStart;
         AtomicDirectory.create(dir, d -> {
-            ForecastFiles.write(f, policy, d);
+            ForecastFiles.write(f, base, described, from, d);
             var m = Json.object();
             m.put("calibration", calibration.toAbsolutePath().normalize().toString());
             sets.forEach(m.putArray("set")::add);
+            if (whatIf) {
+                m.put("policy_from", "start".equals(at) ? "start" : cal.plan().observed().keyText(from));
+                if (intervene != null) m.put("intervene", intervene.toAbsolutePath().normalize().toString());
+                m.putArray("interventions").addAll((com.fasterxml.jackson.databind.node.ArrayNode)
+                        new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(applied));
+            }
+            var r = m.putObject("runaways");
+            r.put("member_cap", cal.plan().memberCap());
+            r.put("simulations", f.runaway().length);
+            r.put("forecast", f.runaways());
+            if (base != null) r.put("no_change", base.runaways());
             m.put("draws", draws);
             m.put("reps", reps);
             m.put("discrepancy", discrepancy.mode.name());
@@ -115,7 +170,12 @@ final class ForecastCommand implements Callable<Integer> {
             m.put("end", Instant.now().toString());
             Json.write(d.resolve("manifest.json"), m);
         });
-        spec.commandLine().getOut().println("forecast: " + dir);
+        PrintWriter o = spec.commandLine().getOut();
+        o.println("forecast: " + dir);
+        if (f.runaways() > 0 || base != null && base.runaways() > 0) {
+            o.println("runaways: " + f.runaways() + (base == null ? "" : " with the policy, " + base.runaways() + " without it") + " of " + f.runaway().length
+                    + " simulations grew past " + communitysim.output.Numbers.readable(cal.plan().memberCap()) + " members and were stopped (see report.html)");
+        }
         return Main.OK;
     }
 }

@@ -15,10 +15,18 @@ final class ProgressReporter implements Runner.Progress, AutoCloseable {
     private final ProgressBar bar;
     private final PrintStream plain;
     private final String task;
+    private final String unit;
+    private final long started = System.nanoTime();
     private int lastTenth = -1;
 
     ProgressReporter(String task, long total, boolean quiet) {
+        this(task, "replicate-days", total, quiet);
+    }
+
+    /** Counting {@code unit}s ({@code simulations}, {@code replicate-days}). */
+    ProgressReporter(String task, String unit, long total, boolean quiet) {
         this.task = task;
+        this.unit = unit;
         boolean terminal = System.console() != null && !quiet;
         this.bar = terminal ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build() : null;
@@ -33,9 +41,17 @@ final class ProgressReporter implements Runner.Progress, AutoCloseable {
             int tenth = (int) (done * 10 / Math.max(1, total));
             if (tenth != lastTenth) {
                 lastTenth = tenth;
-                plain.printf("%s: %d%% (%d/%d replicate-days)%n", task, tenth * 10, done, total);
+                plain.printf("%s: %d%% (%d/%d %s%s)%n", task, tenth * 10, done, total, unit, left(done, total));
             }
         }
+    }
+
+    /** ", about 1 min 20 s left", from the pace so far; nothing before any work is done or once all is. */
+    private String left(long done, long total) {
+        if (done <= 0 || done >= total) return "";
+        double seconds = (System.nanoTime() - started) / 1e9 * (total - done) / done;
+        long s = Math.round(seconds);
+        return ", about " + (s >= 60 ? s / 60 + " min " + s % 60 + " s" : s + " s") + " left";
     }
 
     @Override

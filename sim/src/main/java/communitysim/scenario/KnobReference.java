@@ -52,6 +52,9 @@ public final class KnobReference {
                 rows(schema, name, sections);
             } else {
                 row(name, schema, false, general);
+                if (schema.path("type").asText().equals("array") && schema.path("items").path("type").asText().equals("object")) {
+                    rows(schema.get("items"), name + "[]", general);
+                }
             }
         }
         if (general.length() > 0) md.append("\n" + HEADING + " Top level\n\n").append(HEADER).append(general);
@@ -99,6 +102,12 @@ public final class KnobReference {
     }
 
     private static String type(JsonNode schema) {
+        if (schema.has("anyOf")) {
+            List<String> kinds = new ArrayList<>();
+            schema.get("anyOf").forEach(s -> kinds.add(s.has("pattern") ? s.path("type").asText() + " matching `"
+                    + MarkedSection.cell(s.get("pattern").asText()) + "`" : s.path("type").asText()));
+            return String.join(" or ", kinds);
+        }
         return switch (schema.path("type").asText()) {
             case "object" -> "mapping";
             case "array" -> "list";

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -87,6 +88,96 @@ public final class ScenarioLoader {
     public static LoadedScenario withOverrides(LoadedScenario base, List<String> sets) throws ScenarioException {
         Locations locations = new Locations(base.source());
         return resolve(base.resolved().deepCopy(), overrides(sets, List.of()), base.source(), locations, new Problems(locations));
+    }
+
+    /**
+     * {@code base} with one more intervention: the {@code --set}s ({@code PATH=VALUE}) applied at the
+     * start of {@code day} instead of for the whole run (a forecast's what-if from its origin).
+     * Problems are placed at {@code --set} and the knob path as typed.
+     */
+    public static LoadedScenario withIntervention(LoadedScenario base, int day, List<String> sets) throws ScenarioException {
+        Locations locations = new Locations(base.source());
+        Problems problems = new Problems(locations);
+        ObjectNode tree = base.resolved().deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode list = tree.withArray("interventions");
+        KnobPath item = KnobPath.ROOT.key("interventions").index(list.size());
+        ObjectNode iv = list.addObject();
+        iv.put("at", day);
+        ObjectNode set = iv.putObject("set");
+        for (String text : sets) {
+            int equals = text.indexOf('=');
+            if (equals < 0) {
+                problems.inSet(text, "expected PATH=VALUE, e.g. rewards.unitPrice=5");
+                continue;
+            }
+            String path = text.substring(0, equals).strip();
+            try {
+                JsonNode value = TreeReader.read(text.substring(equals + 1), TreeReader.Format.YAML, problems.overrideSink(Assignment.set(text), KnobPath.ROOT),
+                        new java.util.HashMap<>());
+                if (value == null) problems.inSet(path, "needs a value after '='");
+                else set.set(path, value);
+            } catch (TreeReader.Unreadable e) {
+                problems.inSet(path, "cannot read the value: " + e.getMessage());
+            }
+            locations.overridden(item.key("set").key(path), Locations.SET);
+        }
+        locations.overridden(item, Locations.SET);
+        problems.throwIfAny();
+        Problems found = new Problems(locations);
+        try {
+            return resolve(tree, List.of(), base.source(), locations, found);
+        } catch (ScenarioException e) {
+            // a --set names its knob, not the intervention it became
+            String prefix = item.key("set") + ".";
+            throw new ScenarioException(e.problems().stream().map(p -> p.path().startsWith(prefix)
+                    ? new Problem(p.file(), p.line(), p.path().substring(prefix.length()), p.message()) : p).toList());
+        }
+    }
+
+    /**
+     * {@code base} with the interventions of {@code file} added: a YAML (or JSON) list of
+     * interventions as a scenario's {@code interventions:} holds them, or a mapping with that key.
+     * An item without {@code at} takes {@code defaultDay}. Problems name the file, line and field.
+     */
+    public static LoadedScenario withInterventions(LoadedScenario base, Path file, int defaultDay) throws ScenarioException {
+        String source = file.toString();
+        Locations fileLines = new Locations(source);
+        Problems problems = new Problems(fileLines);
+        JsonNode root;
+        try {
+            root = TreeReader.read(SourceFile.read(file, source), formatOf(file), problems.fileSink(), fileLines.lines());
+        } catch (TreeReader.Unreadable e) {
+            problems.atLine(KnobPath.ROOT, e.line, e.getMessage());
+            throw problems.exception();
+        }
+        KnobPath inFile = KnobPath.ROOT;
+        if (root instanceof ObjectNode o && o.size() == 1 && o.has("interventions")) {
+            root = o.get("interventions");
+            inFile = KnobPath.ROOT.key("interventions");
+        }
+        if (root == null || !root.isArray()) {
+            problems.atLine(KnobPath.ROOT, 1, "must be a list of interventions (- at: 2019-01-01 / set: {rewards.enabled: true}), or a mapping with the key interventions");
+        }
+        problems.throwIfAny();
+        ObjectNode tree = base.resolved().deepCopy();
+        com.fasterxml.jackson.databind.node.ArrayNode list = tree.withArray("interventions");
+        int offset = list.size();
+        Locations locations = new Locations(source);
+        for (java.util.Map.Entry<KnobPath, Integer> e : fileLines.lines().entrySet()) {
+            KnobPath p = e.getKey();
+            if (!p.startsWith(inFile) || p.segments().size() == inFile.segments().size()) continue;
+            List<Object> rest = new java.util.ArrayList<>(p.segments().subList(inFile.segments().size(), p.segments().size()));
+            if (!(rest.get(0) instanceof Integer i)) continue;
+            rest.set(0, offset + i);
+            locations.lines().put(KnobPath.ROOT.key("interventions").resolve(new KnobPath(rest)), e.getValue());
+        }
+        for (JsonNode item : root) {
+            JsonNode copy = item.deepCopy();
+            if (copy instanceof ObjectNode o && !o.has("at")) o.put("at", defaultDay);
+            list.add(copy);
+        }
+        LoadedScenario loaded = resolve(tree, List.of(), source, locations, new Problems(locations));
+        return new LoadedScenario(loaded.scenario(), loaded.resolved(), base.source());
     }
 
     private static List<Assignment> overrides(List<String> sets, List<Assignment> flags) {

@@ -55,9 +55,16 @@ final class SchemaCheck {
             case "enum" -> enumMessage(limit, value);
             case "pattern" -> "must match the pattern " + limit.asText() + got;
             case "maxLength" -> "must be at most " + limit.asText() + " characters long, got " + value.asText().length();
+            case "anyOf" -> "must be " + anyOf(limit) + got;
             case "maxItems" -> "must have at most " + limit.asText() + " items, got " + value.size();
             default -> error.getMessage();
         };
+    }
+
+    private static String anyOf(JsonNode choices) {
+        List<String> kinds = new ArrayList<>();
+        choices.forEach(c -> kinds.add(kind(c.path("type").asText()) + (c.has("pattern") ? " matching " + c.get("pattern").asText() : "")));
+        return String.join(" or ", kinds);
     }
 
     private static String enumMessage(JsonNode allowed, JsonNode value) {

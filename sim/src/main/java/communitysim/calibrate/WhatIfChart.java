@@ -1,0 +1,139 @@
+package communitysim.calibrate;
+
+import communitysim.output.ChartWriter;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A what-if forecast of one target drawn against the no-change forecast on the same axes (each a
+ * median and its 90% band, the observed values as dots), and the paired difference between them
+ * (median and 90% band around a zero line). Dashed lines mark where the fitted data end and where
+ * the policy starts. Only the forecast's periods are drawn, from a year before the origin, so that
+ * the months a strategist asks about fill the chart.
+ */
+final class WhatIfChart {
+    private static final Color NO_CHANGE = new Color(120, 120, 120);
+    private static final Color POLICY = new Color(214, 39, 40);
+
+    private WhatIfChart() {}
+
+    /** Both forecasts: q[period] is the q05..q95 row of {@link Quantiles}. */
+    static void both(String title, String yLabel, boolean dated, List<long[]> periods, int first, double[][] noChange, double[][] policy,
+                     double[] observed, long dataEnd, long policyStart, Path png) throws IOException {
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        bands.addSeries(band("no change, 90% band", periods, first, noChange, dated));
+        bands.addSeries(band("policy, 90% band", periods, first, policy, dated));
+        XYSeriesCollection lines = new XYSeriesCollection();
+        lines.addSeries(median("no change, median", periods, first, noChange, dated));
+        lines.addSeries(median("policy, median", periods, first, policy, dated));
+        XYSeries obs = new XYSeries("observed");
+        for (int p = first; p < periods.size(); p++) if (!Double.isNaN(observed[p])) obs.add(x(periods.get(p)[1], dated), observed[p]);
+        lines.addSeries(obs);
+        XYPlot plot = plot(title, yLabel, dated, bands, lines, png);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        mark(plot, dataEnd, policyStart, dated);
+        ChartWriter.writePng(plot.getChart(), 1100, 520, png);
+    }
+
+    /** The paired difference (policy minus no change) per period. */
+    static void difference(String title, String yLabel, boolean dated, List<long[]> periods, int first, double[][] diff,
+                           long dataEnd, long policyStart, Path png) throws IOException {
+        YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+        bands.addSeries(band("difference, 90% band", periods, first, diff, dated));
+        XYSeriesCollection lines = new XYSeriesCollection();
+        lines.addSeries(median("difference, median", periods, first, diff, dated));
+        XYPlot plot = plot(title, yLabel, dated, bands, lines, png);
+        plot.getRenderer(0).setSeriesPaint(0, POLICY);
+        ((DeviationRenderer) plot.getRenderer(0)).setSeriesFillPaint(0, new Color(214, 39, 40, 60));
+        plot.getRenderer(1).setSeriesPaint(0, POLICY.darker());
+        ValueMarker zero = new ValueMarker(0);
+        zero.setPaint(Color.BLACK);
+        plot.addRangeMarker(zero);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        mark(plot, dataEnd, policyStart, dated);
+        ChartWriter.writePng(plot.getChart(), 1100, 420, png);
+    }
+
+    private static XYPlot plot(String title, String yLabel, boolean dated, YIntervalSeriesCollection bands, XYSeriesCollection lines, Path png) {
+        JFreeChart chart = ChartFactory.createXYLineChart(title, dated ? "date" : "day", yLabel, bands);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(220, 220, 220));
+        plot.setDomainGridlinePaint(new Color(220, 220, 220));
+        if (dated) plot.setDomainAxis(new DateAxis("date"));
+        DeviationRenderer band = new DeviationRenderer(true, false);
+        Color[] colours = {NO_CHANGE, POLICY};
+        for (int s = 0; s < bands.getSeriesCount(); s++) {
+            Color c = colours[s % colours.length];
+            band.setSeriesPaint(s, c);
+            band.setSeriesFillPaint(s, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+            band.setSeriesStroke(s, new BasicStroke(0f));
+        }
+        band.setAlpha(1f);
+        plot.setRenderer(0, band);
+        plot.setDataset(1, lines);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        for (int s = 0; s < lines.getSeriesCount(); s++) {
+            boolean dots = lines.getSeries(s).getKey().equals("observed");
+            r.setSeriesPaint(s, dots ? Color.BLACK : colours[s % colours.length].darker());
+            r.setSeriesShapesVisible(s, dots);
+            r.setSeriesLinesVisible(s, !dots);
+            r.setSeriesStroke(s, new BasicStroke(2f));
+            if (dots) r.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        }
+        plot.setRenderer(1, r);
+        return plot;
+    }
+
+    private static void mark(XYPlot plot, long dataEnd, long policyStart, boolean dated) {
+        ValueMarker fitted = new ValueMarker(x(dataEnd, dated));
+        fitted.setPaint(Color.GRAY);
+        fitted.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+        fitted.setLabel("fitted up to here");
+        plot.addDomainMarker(fitted);
+        if (policyStart != dataEnd + 1) {
+            ValueMarker policy = new ValueMarker(x(policyStart, dated));
+            policy.setPaint(POLICY);
+            policy.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {2, 3}, 0));
+            policy.setLabel("policy from here");
+            plot.addDomainMarker(policy);
+        }
+    }
+
+    private static YIntervalSeries band(String name, List<long[]> periods, int first, double[][] q, boolean dated) {
+        YIntervalSeries s = new YIntervalSeries(name);
+        for (int p = first; p < periods.size(); p++) s.add(x(periods.get(p)[1], dated), q[p][3], q[p][0], q[p][6]);
+        return s;
+    }
+
+    private static XYSeries median(String name, List<long[]> periods, int first, double[][] q, boolean dated) {
+        XYSeries s = new XYSeries(name);
+        for (int p = first; p < periods.size(); p++) s.add(x(periods.get(p)[1], dated), q[p][3]);
+        return s;
+    }
+
+    private static double x(long key, boolean dated) {
+        if (!dated) return key;
+        LocalDate d = LocalDate.ofEpochDay(key);
+        return new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear())
+                .getMiddleMillisecond(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
+    }
+}
