@@ -27,12 +27,14 @@ import java.util.concurrent.Callable;
         description = {"Run two or more scenarios with the same seeds (common random numbers) and write a comparison "
                 + "folder: comparison.csv (paired tests against the first scenario, Holm-corrected), daily.csv, "
                 + "manifest.json and a self-contained report.html.",
-                "The first scenario is the reference. --set applies to every scenario."})
+                "The first scenario is the reference. --set applies to every scenario. One scenario with interventions is compared"
+                        + " with itself without them (\"rewards from year 2\" against no change)."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "Scenario files (.yaml, .yml or .json); the first is the reference.")
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (.yaml, .yml or .json); the first is the reference."
+            + " A single file with interventions is compared with itself without them.")
     List<Path> scenarioFiles;
 
     @Option(names = "--reps", paramLabel = "R", description = "Replicates per scenario, at least 2 (default: the first scenario's `replicates`).")

@@ -49,6 +49,7 @@ final class ProgressReporter implements Runner.Progress, AutoCloseable {
     /** ", about 1 min 20 s left", from the pace so far; nothing before any work is done or once all is. */
     private String left(long done, long total) {
         if (done <= 0 || done >= total) return "";
+        if ((System.nanoTime() - started) / 1e9 * (total - done) / done < 1) return "";
         double seconds = (System.nanoTime() - started) / 1e9 * (total - done) / done;
         long s = Math.round(seconds);
         return ", about " + (s >= 60 ? s / 60 + " min " + s % 60 + " s" : s + " s") + " left";

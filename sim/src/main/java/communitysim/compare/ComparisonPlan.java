@@ -51,6 +51,16 @@ public record ComparisonPlan(List<Policy> policies, int replicates, long baseSee
                 loaded.add(null);
             }
         }
+        if (files.size() == 1 && loaded.get(0) != null) {
+            // one scenario: what its interventions do, against the same scenario without them
+            LoadedScenario with = loaded.get(0);
+            if (with.scenario().interventions().isEmpty()) {
+                problems.add(new Problem(with.source(), 0, "interventions", "is empty; one scenario is compared with itself without its"
+                        + " interventions, so give it some, or give two or more scenarios"));
+            } else {
+                loaded.add(0, ScenarioLoader.withOverrides(with, List.of("interventions=[]")));
+            }
+        }
         if (loaded.get(0) != null) checkDesign(loaded, reps != null, problems);
         if (!problems.isEmpty()) throw new ScenarioException(List.copyOf(problems));
 
@@ -58,6 +68,7 @@ public record ComparisonPlan(List<Policy> policies, int replicates, long baseSee
         int replicates = first.scenario().replicates();
         long baseSeed = first.scenario().seed();
         List<String> labels = labels(loaded);
+        if (files.size() == 1) labels = List.of(first.scenario().name() + " without interventions", first.scenario().name());
         List<Policy> policies = new ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             policies.add(new Policy(labels.get(i), commonDesign(loaded.get(i), replicates, baseSeed)));

@@ -88,7 +88,23 @@ public final class ChartWriter {
         }
 
         XYPlot plot = plot(data, x, y, renderer);
+        markInterventions(plot, result.scenario());
         return chart(spec.title(), subtitle(result), plot, spec.series().size() > 1);
+    }
+
+    /** A dashed line at each intervention's day, labelled with what it changes, so an effect is read against its cause. */
+    static void markInterventions(XYPlot plot, communitysim.scenario.Scenario scenario) {
+        for (communitysim.scenario.Scenario.Intervention iv : scenario.interventions()) {
+            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(iv.day());
+            m.setPaint(new Color(0x555555));
+            m.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+            String label = iv.label().length() > 40 ? iv.label().substring(0, 39) + "…" : iv.label();
+            m.setLabel(label);
+            m.setLabelFont(TICK_FONT);
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(m);
+        }
     }
 
     /** A white plot with light grid lines and no outline, as every chart of a folder has. */
