@@ -55,8 +55,8 @@ public record ComparisonPlan(List<Policy> policies, int replicates, long baseSee
             // one scenario: what its interventions do, against the same scenario without them
             LoadedScenario with = loaded.get(0);
             if (with.scenario().interventions().isEmpty()) {
-                problems.add(new Problem(with.source(), 0, "interventions", "is empty; one scenario is compared with itself without its"
-                        + " interventions, so give it some, or give two or more scenarios"));
+                problems.add(new Problem(with.source(), 0, "interventions", "is empty: compare needs two or more SCENARIOs, or one"
+                        + " with interventions (compared with itself without them)"));
             } else {
                 loaded.add(0, ScenarioLoader.withOverrides(with, List.of("interventions=[]")));
             }

@@ -89,6 +89,8 @@ final class Activity extends MemberPhase {
         double[] leaderWeight = this.leaderWeight;
         boolean leadersPulling = this.leadersPulling;
         boolean boosts = m.boost != null; // temporary groups are among the events
+        byte[] commitment = m.commitment;
+        double[] classShift = model.commitment().activation();
         Scenario.Leaders leaders = model.scenario.leaders();
         double perLeader = leaders.influence() / leaders.saturation();
         Organisation organisation = model.organisation;
@@ -133,6 +135,7 @@ final class Activity extends MemberPhase {
             x += rewards.pull(level); // 0 without a level: x as it was
             x += leaderPull + contentPull;
             if (boosts && boostUntil[id] >= day) x += boost[id];
+            if (commitment != null) x += classShift[commitment[id]];
             if (groups) x -= vitalityWeight * (1 - vitality[groupOf[id]]);
             // the outcome is kept as a number so that no jump hangs on it (see Logistic.bit)
             int on = Logistic.bit(random.nextDouble(), x);

@@ -40,7 +40,7 @@ final class Churn extends MemberPhase {
 
     Churn(CommunityModel model) {
         super(model, PHASE);
-        this.hazard = new ChurnHazard(model.scenario);
+        this.hazard = new ChurnHazard(model.scenario, model.commitment().churn());
         this.elimination = new Elimination(model.scenario);
         this.endOfDay = new Census(model.scenario);
         this.stayers = new ContributorTally[model.workers()];
@@ -49,7 +49,7 @@ final class Churn extends MemberPhase {
 
     /** The knobs changed mid-run (churn, elimination, stages). */
     void reconfigure(Scenario next) {
-        this.hazard = new ChurnHazard(next);
+        this.hazard = new ChurnHazard(next, model.commitment().churn());
         this.elimination = new Elimination(next);
         this.endOfDay = new Census(next);
     }

@@ -4,16 +4,29 @@ import communitysim.scenario.Scenario;
 
 /**
  * Voluntary churn's daily hazard: {@code base * exp(-e*engagement - b*belonging - f*fit)}, times
- * {@code feeFactor} for members who paid to join, times {@code 1 + unmetChurn * unmet share} of the
- * member's group's needs; a member leaves with probability {@code 1 - exp(-hazard)}.
+ * {@code feeFactor} for members who paid to join, times the member's commitment class's multiplier
+ * ({@link CommitmentClasses}), times {@code 1 + unmetChurn * unmet share} of the member's group's
+ * needs; a member leaves with probability {@code 1 - exp(-hazard)}.
  */
 final class ChurnHazard {
     private final Scenario.Churn c;
     private final double unmetChurn;
+    /** By commitment class code; null when the run has no classes. */
+    private final double[] classChurn;
+    private final double maxClassChurn;
 
     ChurnHazard(Scenario scenario) {
+        this(scenario, new double[] {1});
+    }
+
+    /** @param classChurn the hazard multiplier by commitment class code (entry 0: no class) */
+    ChurnHazard(Scenario scenario, double[] classChurn) {
         this.c = scenario.churn();
         this.unmetChurn = scenario.governance().unmetChurn();
+        this.classChurn = classChurn.length > 1 ? classChurn.clone() : null;
+        double max = 0;
+        for (double v : classChurn) max = Math.max(max, v);
+        this.maxClassChurn = max;
     }
 
     /** Whether members leave of their own accord at all. */
@@ -28,7 +41,7 @@ final class ChurnHazard {
     double bound() {
         if (!c.enabled()) return 0;
         double worst = c.base() * Math.exp(Math.max(0, -c.engagement()) + Math.max(0, -c.belonging()) + Math.max(0, -c.fit()))
-                * Math.max(1, c.feeFactor());
+                * Math.max(1, c.feeFactor()) * maxClassChurn;
         return -Math.expm1(-worst * (1 + unmetChurn));
     }
 
@@ -50,6 +63,7 @@ final class ChurnHazard {
 
     private double hazard(Members m, int id, double e, double b) {
         double hazard = c.base() * Math.exp(-c.engagement() * e - c.belonging() * b - c.fit() * m.fit[id]);
+        if (classChurn != null) hazard *= classChurn[m.commitment[id]];
         return (m.flags[id] & Members.FLAG_FEE_PAID) != 0 ? hazard * c.feeFactor() : hazard;
     }
 

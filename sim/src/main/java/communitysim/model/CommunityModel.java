@@ -56,6 +56,8 @@ public class CommunityModel extends SimState {
     private Mixing mixing;
     private Churn churn;
     private Interactions interactions;
+    /** Commitment classes of newcomers; rebuilt by {@link #start()}. */
+    private CommitmentClasses commitment;
     /** The token ledger of the last economy when rewards were switched off mid-run (null otherwise). */
     private communitysim.model.rewards.TokenLedger stoppedLedger;
     /** The day before the token economy started: its emission schedule counts days from the next one. */
@@ -117,6 +119,7 @@ public class CommunityModel extends SimState {
         events = new Events(scenario.operations().events(), members, random, new Host());
         referralWeights = new ReferralWeights();
         propensity = new Propensity(seed(), scenario.roles().propensitySd());
+        commitment = new CommitmentClasses(seed(), scenario.commitment());
         mixing = completeMixing ? new Mixing.CompleteMixing()
                 : new Mixing.GraphMixing(graph, new Attachment(scenario, graph, members, organisation, random), chunks);
         day = 0;
@@ -171,6 +174,7 @@ public class CommunityModel extends SimState {
         Scenario.Rewards was = scenario.rewards();
         scenario = next;
         roles = new RoleTable(next.roles());
+        commitment.reconfigure(next.commitment());
         admission.reconfigure(next);
         organisation.reconfigure(next);
         operations.reconfigure(next.operations());
@@ -295,6 +299,10 @@ public class CommunityModel extends SimState {
 
     ChunkRunner chunks() {
         return chunks;
+    }
+
+    CommitmentClasses commitment() {
+        return commitment;
     }
 
     ReferralWeights referralWeights() {
@@ -428,7 +436,9 @@ public class CommunityModel extends SimState {
     private int join(int day, float engagement, float belonging, float fit, boolean feePaid, int referrer) {
         // the draw is made only when there are rewards to trade, so token-free runs keep their streams
         boolean trader = rewards.enabled() && random.nextDouble() < scenario.rewards().traderShare();
-        int id = members.add(day, engagement, belonging, fit, propensity.of(members.joined()), feePaid, trader);
+        int arrival = members.joined();
+        int id = members.add(day, engagement, belonging, fit, propensity.of(arrival), feePaid, trader);
+        if (members.commitment != null) members.commitment[id] = commitment.of(arrival);
         organisation.assign(id, referrer, day);
         if (activeBits.length < bitWords(members.capacity())) {
             activeBits = java.util.Arrays.copyOf(activeBits, bitWords(members.capacity()));

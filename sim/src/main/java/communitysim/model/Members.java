@@ -27,14 +27,21 @@ public final class Members {
      * @param propensity {@link #propensity}: propensities vary or ignored work discourages
      * @param standing {@link #standing}: cumulative advantage is on
      * @param boost {@link #boost} and {@link #boostUntil}: some event is a temporary group
+     * @param commitment {@link #commitment}: newcomers fall into commitment classes
      */
-    public record Columns(boolean tokens, boolean propensity, boolean standing, boolean boost) {
+    public record Columns(boolean tokens, boolean propensity, boolean standing, boolean boost, boolean commitment) {
         /** Every column, for code that drives members without a scenario. */
-        public static final Columns ALL = new Columns(true, true, true, true);
+        public static final Columns ALL = new Columns(true, true, true, true, true);
+
+        /** The columns of a run without commitment classes. */
+        public Columns(boolean tokens, boolean propensity, boolean standing, boolean boost) {
+            this(tokens, propensity, standing, boost, false);
+        }
 
         /** The columns either needs. */
         public Columns or(Columns other) {
-            return new Columns(tokens || other.tokens, propensity || other.propensity, standing || other.standing, boost || other.boost);
+            return new Columns(tokens || other.tokens, propensity || other.propensity, standing || other.standing, boost || other.boost,
+                    commitment || other.commitment);
         }
 
         /** The columns {@code scenario}'s mechanisms read. */
@@ -43,7 +50,8 @@ public final class Members {
             return new Columns(scenario.rewards().enabled(),
                     roles.propensitySd() > 0 || roles.discouragement() > 0,
                     roles.advantage() > 0,
-                    scenario.operations().events().stream().anyMatch(e -> e.type() == Scenario.EventType.tempGroup));
+                    scenario.operations().events().stream().anyMatch(e -> e.type() == Scenario.EventType.tempGroup),
+                    !scenario.commitment().classes().isEmpty());
         }
     }
 
@@ -97,6 +105,11 @@ public final class Members {
     public long[] balance;
     /** Content created so far: opinion leaders are promoted from the top contributors. */
     public int[] contentCount;
+    /**
+     * The member's commitment class ({@link CommitmentClasses}): 0 for none, else the scenario's class
+     * index + 1; held only when the scenario has classes.
+     */
+    public byte[] commitment;
     /** A temporary group's pull on the member; held only when some event is a temporary group. */
     public float[] boost;
     /** The last day of the member's {@link #boost} (0, before the first day, while it has none). */
@@ -135,6 +148,7 @@ public final class Members {
         lastContentDay = new int[c];
         if (columns.propensity()) propensity = new float[c];
         if (columns.standing()) standing = new float[c];
+        if (columns.commitment()) commitment = new byte[c];
         contentCount = new int[c];
         if (columns.boost()) {
             boost = new float[c];
@@ -308,7 +322,7 @@ public final class Members {
         return 4 * Float.BYTES + 4 * Byte.BYTES + 5 * Integer.BYTES
                 + (balance != null ? Long.BYTES : 0) + (taskLevel != null ? Byte.BYTES : 0)
                 + (propensity != null ? Float.BYTES : 0) + (standing != null ? Float.BYTES : 0)
-                + (boost != null ? Float.BYTES + Integer.BYTES : 0);
+                + (boost != null ? Float.BYTES + Integer.BYTES : 0) + (commitment != null ? Byte.BYTES : 0);
     }
 
     public long allocatedBytes() {
@@ -330,6 +344,7 @@ public final class Members {
         lastActiveDay = Arrays.copyOf(lastActiveDay, c);
         lastContentDay = Arrays.copyOf(lastContentDay, c);
         if (propensity != null) propensity = Arrays.copyOf(propensity, c);
+        if (commitment != null) commitment = Arrays.copyOf(commitment, c);
         if (standing != null) standing = Arrays.copyOf(standing, c);
         if (balance != null) balance = Arrays.copyOf(balance, c);
         contentCount = Arrays.copyOf(contentCount, c);

@@ -37,7 +37,7 @@ final class Interventions {
      * Checks {@code tree}'s interventions (the tree is otherwise valid and filled) and returns them
      * resolved, for binding: {@code [{day, ramp, label, set}]} in the file's order.
      */
-    static ArrayNode check(ObjectNode tree, Locations locations, Problems problems) {
+    static ArrayNode check(ObjectNode tree, Locations locations, Problems problems, int strictFrom, int fileDays) {
         ArrayNode resolved = JsonNodeFactory.instance.arrayNode();
         JsonNode list = tree.path(KEY);
         if (!list.isArray() || list.isEmpty()) return resolved;
@@ -47,7 +47,8 @@ final class Interventions {
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             KnobPath at = KnobPath.ROOT.key(KEY).index(i);
-            Integer day = day(item.path("at"), at.key("at"), days, start, problems);
+            int last = i >= strictFrom ? Math.max(days, fileDays) : Integer.MAX_VALUE;
+            Integer day = day(item.path("at"), at.key("at"), last, start, problems);
             ObjectNode set = (ObjectNode) item.get("set");
             boolean knobsOk = knobs(set, at.key("set"), problems);
             if (day != null && knobsOk) checked.add(new Checked(i, day, item.path("ramp").asInt(0), set));
@@ -89,13 +90,14 @@ final class Interventions {
                 return null;
             }
         } else {
-            problems.at(path, "must be a day number (1.." + days + ") or an ISO date such as 2019-01-01, got " + SchemaCheck.describe(at));
+            problems.at(path, "must be a day number (from 1) or an ISO date such as 2019-01-01, got " + SchemaCheck.describe(at));
             return null;
         }
         if (day < 1 || day > days) {
             String when = at.isTextual() ? at.asText() + " is day " + day + ", which" : "day " + day;
-            problems.at(path, when + " is outside the run: changes apply on days 1.." + days
-                    + (start.isEmpty() ? "" : " (" + LocalDate.parse(start).plusDays(1) + " .. " + LocalDate.parse(start).plusDays(days) + ")"));
+            boolean bounded = days < Integer.MAX_VALUE;
+            problems.at(path, when + " is outside the run: changes apply " + (bounded ? "on days 1.." + days : "from day 1")
+                    + (start.isEmpty() || !bounded ? "" : " (" + LocalDate.parse(start).plusDays(1) + " .. " + LocalDate.parse(start).plusDays(days) + ")"));
             return null;
         }
         return day;

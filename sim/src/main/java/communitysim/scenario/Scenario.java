@@ -29,6 +29,7 @@ public record Scenario(
         Stages stages,
         Roles roles,
         Churn churn,
+        Commitment commitment,
         Leaders leaders,
         Groups groups,
         Governance governance,
@@ -40,7 +41,7 @@ public record Scenario(
 
     public Scenario {
         if (startDate != null && startDate.isEmpty()) startDate = null;
-        interventions = List.copyOf(interventions);
+        interventions = interventions == null ? List.of() : List.copyOf(interventions); // absent: none
     }
 
     /**
@@ -172,6 +173,15 @@ public record Scenario(
                         RoleBehaviour commenter, RoleBehaviour creator) {}
 
     public record Churn(boolean enabled, double base, double engagement, double belonging, double fit, double feeFactor) {}
+
+    /** Classes of newcomers by how long they stay and how often they come (see the schema). */
+    public record Commitment(List<CommitmentClass> classes) {
+        public Commitment {
+            classes = List.copyOf(classes);
+        }
+    }
+
+    public record CommitmentClass(String name, double share, double churn, double activation) {}
 
     public record Leaders(int seedCount, double targetShare, int promoteEvery, double influence, double saturation,
                           int deepTies, double content) {}

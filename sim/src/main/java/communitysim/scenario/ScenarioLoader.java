@@ -71,7 +71,11 @@ public final class ScenarioLoader {
             problems.atLine(KnobPath.ROOT, e.line, e.getMessage());
             throw problems.exception();
         }
-        if (root instanceof ObjectNode tree) return resolve(tree, overrides(sets, flags), source, locations, problems);
+        if (root instanceof ObjectNode tree) {
+            // the file's own horizon bounds its interventions; a shorter --days only leaves the later ones out
+            int fileDays = tree.path("days").canConvertToInt() ? tree.path("days").asInt() : ScenarioSchema.root().at("/properties/days/default").asInt();
+            return resolve(tree, overrides(sets, flags), source, locations, problems, 0, fileDays);
+        }
         if (root == null) {
             problems.atLine(KnobPath.ROOT, 0, "is empty; a scenario is a mapping of knobs (write {} to take every default)");
         } else {
@@ -87,7 +91,7 @@ public final class ScenarioLoader {
      */
     public static LoadedScenario withOverrides(LoadedScenario base, List<String> sets) throws ScenarioException {
         Locations locations = new Locations(base.source());
-        return resolve(base.resolved().deepCopy(), overrides(sets, List.of()), base.source(), locations, new Problems(locations));
+        return resolve(base.resolved().deepCopy(), overrides(sets, List.of()), base.source(), locations, new Problems(locations), Integer.MAX_VALUE, 0);
     }
 
     /**
@@ -125,7 +129,7 @@ public final class ScenarioLoader {
         problems.throwIfAny();
         Problems found = new Problems(locations);
         try {
-            return resolve(tree, List.of(), base.source(), locations, found);
+            return resolve(tree, List.of(), base.source(), locations, found, list.size() - 1, 0);
         } catch (ScenarioException e) {
             // a --set names its knob, not the intervention it became
             String prefix = item.key("set") + ".";
@@ -176,7 +180,7 @@ public final class ScenarioLoader {
             if (copy instanceof ObjectNode o && !o.has("at")) o.put("at", defaultDay);
             list.add(copy);
         }
-        LoadedScenario loaded = resolve(tree, List.of(), source, locations, new Problems(locations));
+        LoadedScenario loaded = resolve(tree, List.of(), source, locations, new Problems(locations), offset, 0);
         return new LoadedScenario(loaded.scenario(), loaded.resolved(), base.source());
     }
 
@@ -187,14 +191,19 @@ public final class ScenarioLoader {
         return all;
     }
 
+    /**
+     * @param strictFrom interventions from this index on must fall within the run (new input); earlier ones
+     *                   (already checked against the file's own horizon) may lie beyond a shortened one
+     * @param fileDays   the horizon the file itself gave, which also bounds the new interventions
+     */
     private static LoadedScenario resolve(ObjectNode tree, List<Assignment> sets, String source, Locations locations,
-                                          Problems problems) throws ScenarioException {
+                                          Problems problems, int strictFrom, int fileDays) throws ScenarioException {
         Overrides.apply(tree, sets, locations, problems);
         Defaults.fill(tree, ScenarioSchema.root());
         SchemaCheck.check(tree, problems);
         SemanticCheck.check(tree, problems);
         problems.throwIfAny();
-        com.fasterxml.jackson.databind.node.ArrayNode interventions = Interventions.check(tree, locations, problems);
+        com.fasterxml.jackson.databind.node.ArrayNode interventions = Interventions.check(tree, locations, problems, strictFrom, fileDays);
         problems.throwIfAny();
         ObjectNode bound = tree.deepCopy();
         bound.set("interventions", interventions);

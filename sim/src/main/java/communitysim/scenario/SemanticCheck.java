@@ -23,6 +23,12 @@ final class SemanticCheck {
                 problems.at(KnobPath.parse("startDate"), "not a calendar date: " + start.asText());
             }
         }
+        JsonNode classes = tree.path("commitment").path("classes");
+        double shares = 0;
+        for (JsonNode c : classes) shares += c.path("share").asDouble();
+        if (shares > 1 + 1e-9) {
+            problems.at(KnobPath.parse("commitment.classes"), "shares add up to " + shares + "; at most 1 (the rest are members of no class)");
+        }
         int levels = tree.path("rewards").path("levels").size();
         ascending(tree, problems, java.util.stream.IntStream.range(0, levels)
                 .mapToObj(i -> KnobPath.parse("rewards.levels[" + i + "].minEngagement")).toList());

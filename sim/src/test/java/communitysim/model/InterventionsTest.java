@@ -103,7 +103,8 @@ class InterventionsTest {
             "roles.creator.content: 1",
             "recruitment.external.rate: 0.01",
             "recruitment.referral.rate: 0.2",
-            "pool.growthPerDay: 2000"})
+            "pool.growthPerDay: 2000",
+            "commitment.classes: [{share: 0.5, churn: 20, activation: 1}]"})
     void everyKnobThatMayChangeMidRunTakesEffect(String set) throws Exception {
         String[] common = {REWARDS, "groups.enabled=true", "groups.classSize=40", "leaders.seedCount=5", "leaders.targetShare=0.02",
                 "churn.enabled=true"};

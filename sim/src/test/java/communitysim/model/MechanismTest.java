@@ -76,6 +76,52 @@ class MechanismTest {
         }
     }
 
+    /** Commitment classes multiply each member's hazard by its class's factor: survival is the mixture of the classes' own. */
+    @Test
+    void churnIsTheMixtureOfTheCommitmentClassesHazards() throws Exception {
+        double h = 0.004;
+        Scenario s = closed("churn.enabled=true", "churn.base=" + h, "churn.engagement=0", "churn.belonging=0", "churn.fit=0",
+                "commitment.classes=[{name: driveBy, share: 0.6, churn: 50}, {name: core, share: 0.25, churn: 0.1}]");
+        CommunityModel model = new CommunityModel(s, 13, 2);
+        model.start();
+        int[] inClass = new int[3];
+        for (int k = 0; k < model.members.aliveCount(); k++) inClass[model.members.commitment[model.members.alive[k]]]++;
+        double[][] rows = run(model);
+        int n = 20000;
+        // the classes' sizes are binomial draws around their shares
+        assertEquals(0.6 * n, inClass[1], 5 * Math.sqrt(n * 0.6 * 0.4));
+        assertEquals(0.25 * n, inClass[2], 5 * Math.sqrt(n * 0.25 * 0.75));
+        for (int day : new int[] {3, 20, 100}) {
+            double expected = 0, variance = 0;
+            double[] factor = {1, 50, 0.1};
+            for (int c = 0; c < 3; c++) {
+                double p = Math.exp(-h * factor[c] * day);
+                expected += inClass[c] * p;
+                variance += inClass[c] * p * (1 - p);
+            }
+            assertEquals(expected, rows[day - 1][Metric.MEMBERS.ordinal()], 5 * Math.sqrt(variance), "day " + day);
+        }
+    }
+
+    @Test
+    void aCommitmentClassShiftsItsMembersActivation() throws Exception {
+        Scenario s = closed("activation.base=-2", "activation.engagement=0", "activation.belonging=0", "activation.fit=0",
+                "commitment.classes=[{share: 0.5, activation: 2.5}]");
+        CommunityModel model = new CommunityModel(s, 17, 1);
+        model.start();
+        int regulars = 0;
+        for (int k = 0; k < model.members.aliveCount(); k++) if (model.members.commitment[model.members.alive[k]] == 1) regulars++;
+        double[][] rows = run(model);
+        int n = 20000;
+        double pIn = logistic(0.5), pOut = logistic(-2);
+        double expected = regulars * pIn + (n - regulars) * pOut;
+        double variance = regulars * pIn * (1 - pIn) + (n - regulars) * pOut * (1 - pOut);
+        double mean = 0;
+        for (double[] r : rows) mean += r[Metric.DAU.ordinal()];
+        mean /= rows.length;
+        assertEquals(expected, mean, 5 * Math.sqrt(variance / rows.length));
+    }
+
     @Test
     void neglectDecaysEngagementGeometrically() throws Exception {
         double delta = 0.02;
