@@ -6,6 +6,7 @@ import communitysim.calibrate.BacktestFiles;
 import communitysim.calibrate.CalibrationPlan;
 import communitysim.calibrate.ForecastFiles;
 import communitysim.calibrate.ObservedException;
+import communitysim.calibrate.PredictiveCheck;
 import communitysim.output.Json;
 import communitysim.scenario.ScenarioException;
 import communitysim.sweep.LocalExecutor;
@@ -128,6 +129,7 @@ final class BacktestCommand implements Callable<Integer> {
         });
         PrintWriter o = spec.commandLine().getOut();
         o.println("backtest: " + dir);
+        for (Backtest.Origin d : done) o.println("origin " + plan.observed().keyText(d.origin()) + ": " + PredictiveCheck.of(d.calibration()).verdict());
         for (Backtest.Score s : scores) {
             if (!s.origin().equals("all")) continue;
             o.printf("%s %s: coverage50 %.2f, coverage80 %.2f, coverage95 %.2f, crps %.4g (n=%d)%n", s.metric(), s.model(), s.coverage50(),

@@ -7,6 +7,7 @@ import communitysim.calibrate.Calibration;
 import communitysim.calibrate.CalibrationFiles;
 import communitysim.calibrate.CalibrationPlan;
 import communitysim.calibrate.ObservedException;
+import communitysim.calibrate.PredictiveCheck;
 import communitysim.scenario.ScenarioException;
 import communitysim.sweep.LocalExecutor;
 import picocli.CommandLine.Command;
@@ -68,6 +69,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Path dir = folder.target;
         PrintWriter o = spec.commandLine().getOut();
         o.println("calibration: " + dir);
+        o.println(PredictiveCheck.of(result).verdict());
         o.printf("simulations: %d in %d generations, wall %.1f s%n", result.simulations(), result.populations().size(),
                 (result.end().toEpochMilli() - result.start().toEpochMilli()) / 1000.0);
         double[] med = result.medians();
