@@ -7,6 +7,7 @@ import communitysim.calibrate.CalibrationPlan;
 import communitysim.calibrate.ForecastFiles;
 import communitysim.calibrate.ObservedException;
 import communitysim.calibrate.PredictiveCheck;
+import communitysim.calibrate.Recipe;
 import communitysim.output.Json;
 import communitysim.scenario.ScenarioException;
 import communitysim.sweep.LocalExecutor;
@@ -26,9 +27,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = {"Calibrate on the history before each origin, forecast --horizon days, and score against what happened:"
-                + " backtest.csv, scores.csv (coverage of the 50/80/95% bands and CRPS, for the model and two baselines), charts, report.html.",
+                + " backtest.csv, scores.csv (coverage of the 50/80/95% bands and CRPS, for the model and two baselines), ppc.csv and summary.json"
+                + " (each origin's fit check), charts, report.html.",
                 "Example: backtest scenarios/oss-contributors.yaml --observed numpy.daily.csv --from 2012-01-01 --origin 2017-01-01"
-                        + " --origin 2019-01-01 --horizon 365 --fit ... --target new_contributors"})
+                        + " --origin 2019-01-01 --horizon 365 --fit ... --target new_contributors",
+                "With a recipe: backtest --recipe scenarios/recipes/oss-contributors.yaml --observed numpy.daily.csv"})
 final class BacktestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -36,11 +39,11 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     FitOptions fit;
 
-    @Option(names = "--origin", paramLabel = "DATE|DAY", required = true, description = "A forecast origin: fitted on the days before it (repeatable).")
+    @Option(names = "--origin", paramLabel = "DATE|DAY", description = "A forecast origin: fitted on the days before it (repeatable; required without a recipe's origins).")
     List<String> origins = new ArrayList<>();
 
-    @Option(names = "--horizon", paramLabel = "DAYS", required = true, description = "Days forecast after each origin.")
-    int horizon;
+    @Option(names = "--horizon", paramLabel = "DAYS", description = "Days forecast after each origin (required without a recipe's horizon).")
+    Integer horizon;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "100", description = "Posterior draws per forecast (default: 100).")
     int draws;
@@ -60,6 +63,20 @@ final class BacktestCommand implements Callable<Integer> {
         return c;
     }
 
+    private boolean originsFromRecipe;
+
+    /** The back-test's own options the command line left out, from the recipe. */
+    private void fromRecipe(Recipe.Settings recipe) {
+        var given = spec.commandLine().getParseResult();
+        if (!given.hasMatchedOption("--origin") && recipe.origins() != null) {
+            origins = new ArrayList<>(recipe.origins());
+            originsFromRecipe = true;
+        }
+        if (!given.hasMatchedOption("--horizon") && recipe.horizon() != null) horizon = recipe.horizon();
+        if (!given.hasMatchedOption("--draws") && recipe.draws() != null) draws = recipe.draws();
+        if (!given.hasMatchedOption("--discrepancy") && recipe.discrepancy() != null) discrepancy.mode = recipe.discrepancy();
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -68,20 +85,29 @@ final class BacktestCommand implements Callable<Integer> {
         List<Long> keys = new ArrayList<>();
         int threads;
         try {
+            Recipe.Settings recipe = fit.resolve(spec.commandLine().getParseResult(), true);
+            if (recipe != null) fromRecipe(recipe);
+            if (origins.isEmpty()) throw new ObservedException("--origin: give at least one origin (or origins: in the recipe's backtest section)");
+            if (horizon == null) throw new ObservedException("--horizon: give the days to forecast (or horizon: in the recipe's backtest section)");
             threads = fit.threads();
             if (horizon < 1) throw new ObservedException("--horizon " + horizon + ": must be >= 1 day");
             if (draws < 1) throw new ObservedException("--draws " + draws + ": must be >= 1");
             fit.checkOut(out, "back-test");
             plan = fit.plan(null);
-            for (String o : origins) {
-                long k = CalibrationPlan.key("--origin", o, plan.observed());
-                if (k <= plan.from()) throw new ObservedException("--origin " + o + ": must come after --from " + plan.observed().keyText(plan.from()));
-                if (k + horizon - 1 > plan.until()) {
-                    throw new ObservedException("--origin " + o + " --horizon " + horizon + ": runs past the history's last day "
-                            + plan.observed().keyText(plan.until()) + ", so nothing could score it");
+            try {
+                for (String o : origins) {
+                    long k = CalibrationPlan.key("--origin", o, plan.observed());
+                    if (k <= plan.from()) throw new ObservedException("--origin " + o + ": must come after --from " + plan.observed().keyText(plan.from()));
+                    if (k + horizon - 1 > plan.until()) {
+                        throw new ObservedException("--origin " + o + " --horizon " + horizon + ": runs past the history's last day "
+                                + plan.observed().keyText(plan.until()) + ", so nothing could score it");
+                    }
+                    if (keys.contains(k)) throw new ObservedException("--origin " + o + ": given twice");
+                    keys.add(k);
                 }
-                if (keys.contains(k)) throw new ObservedException("--origin " + o + ": given twice");
-                keys.add(k);
+            } catch (ObservedException e) {
+                if (!originsFromRecipe) throw e;
+                throw new ObservedException(e.getMessage() + " (the origins of " + fit.recipeFile + "; --origin and --horizon override them)");
             }
             folder = fit.folder(out, plan.base().scenario().name(), "backtest", record());
         } catch (ObservedException e) {

@@ -8,6 +8,7 @@ import communitysim.calibrate.CalibrationFiles;
 import communitysim.calibrate.CalibrationPlan;
 import communitysim.calibrate.ObservedException;
 import communitysim.calibrate.PredictiveCheck;
+import communitysim.calibrate.Recipe;
 import communitysim.scenario.ScenarioException;
 import communitysim.sweep.LocalExecutor;
 import picocli.CommandLine.Command;
@@ -22,10 +23,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit knobs of a scenario to an observed history by ABC-SMC and write a calibration folder"
-                + " (posterior.csv, calibrated.yaml, fit.csv, charts, report.html, manifest.json). See docs/calibration.md.",
+                + " (posterior.csv, calibrated.yaml, fit.csv, ppc.csv, summary.json, charts, report.html, manifest.json). See docs/calibration.md.",
                 "Example: calibrate scenarios/oss-contributors.yaml --observed numpy.daily.csv --from 2012-01-01 --until 2018-12-31"
                         + " --fit recruitment.external.rate=0.00002:0.002:log --target new_contributors --target contributors_30d"
-                        + " --target contributions=content"})
+                        + " --target contributions=content",
+                "With a recipe: calibrate --recipe scenarios/recipes/oss-contributors.yaml --observed numpy.daily.csv"})
 final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,6 +48,8 @@ final class CalibrateCommand implements Callable<Integer> {
         int threads;
         PartialFolder folder;
         try {
+            Recipe.Settings recipe = fit.resolve(spec.commandLine().getParseResult(), false);
+            if (recipe != null && until == null) until = recipe.until();
             threads = fit.threads();
             fit.checkOut(out, "calibration");
             plan = fit.plan(until);
