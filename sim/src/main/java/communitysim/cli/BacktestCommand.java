@@ -84,6 +84,7 @@ final class BacktestCommand implements Callable<Integer> {
         PartialFolder folder;
         List<Long> keys = new ArrayList<>();
         int threads;
+        AbcSmc.Settings settings;
         try {
             Recipe.Settings recipe = fit.resolve(spec.commandLine().getParseResult(), true);
             if (recipe != null) fromRecipe(recipe);
@@ -94,6 +95,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (draws < 1) throw new ObservedException("--draws " + draws + ": must be >= 1");
             fit.checkOut(out, "back-test");
             plan = fit.plan(null);
+            settings = fit.settings();
             try {
                 for (String o : origins) {
                     long k = CalibrationPlan.key("--origin", o, plan.observed());
@@ -121,14 +123,17 @@ final class BacktestCommand implements Callable<Integer> {
             return Main.OK;
         }
         Instant start = Instant.now();
-        AbcSmc.Settings settings = fit.settings();
         List<Backtest.Origin> done = new ArrayList<>();
         List<Backtest.Row> rows = new ArrayList<>();
         LocalExecutor executor = new LocalExecutor(threads);
+        // the job's simulations, counted as the budget counts them: a calibration's proposals, then the forecast's draws
+        long simulationsDone = 0;
         for (int i = 0; i < keys.size(); i++) {
-            if (!fit.quiet) err.println("origin " + plan.observed().keyText(keys.get(i)) + " (" + (i + 1) + "/" + keys.size() + ")");
+            String origin = "origin " + plan.observed().keyText(keys.get(i)) + " (" + (i + 1) + "/" + keys.size() + ")";
+            if (!fit.quiet) err.println(origin + ": calibrating on the history before it, then forecasting " + horizon + " days");
+            long jobTotal = simulationsDone + (long) (keys.size() - i) * (fit.budget + draws);
             Backtest.Origin o;
-            try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
+            try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget, origin + ", ", start, simulationsDone, jobTotal)) {
                 o = Backtest.one(plan, keys.get(i), horizon, settings, draws, executor, progress,
                         folder.partial.resolve("simulations-" + plan.observed().keyText(keys.get(i)) + ".csv"), discrepancy.mode);
             } catch (ObservedException e) {
@@ -137,6 +142,14 @@ final class BacktestCommand implements Callable<Integer> {
             }
             done.add(o);
             rows.addAll(Backtest.score(o.forecast(), keys.get(i)));
+            simulationsDone += o.calibration().simulations() / o.calibration().plan().reps() + draws;
+            if (!fit.quiet) {
+                double seconds = (Instant.now().toEpochMilli() - start.toEpochMilli()) / 1000.0;
+                long left = (long) (keys.size() - i - 1) * (fit.budget + draws);
+                err.println(origin + ": done, " + (i + 1) + " of " + keys.size() + " origins in " + GenerationProgress.duration(seconds)
+                        + (left == 0 ? "" : "; at most " + GenerationProgress.duration(seconds / simulationsDone * left) + " left"));
+                err.flush();
+            }
         }
         List<Backtest.Score> scores = Backtest.summarise(rows, plan.observed()::keyText);
         Path dir = folder.target;

@@ -45,6 +45,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         CalibrationPlan plan;
+        AbcSmc.Settings settings;
         int threads;
         PartialFolder folder;
         try {
@@ -53,6 +54,7 @@ final class CalibrateCommand implements Callable<Integer> {
             threads = fit.threads();
             fit.checkOut(out, "calibration");
             plan = fit.plan(until);
+            settings = fit.settings();
             folder = fit.folder(out, plan.base().scenario().name(), "calibration", fit.record(until));
         } catch (ObservedException e) {
             err.println(e.getMessage());
@@ -64,7 +66,6 @@ final class CalibrateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("calibration: " + folder.target + " (already complete)");
             return Main.OK;
         }
-        AbcSmc.Settings settings = fit.settings();
         Calibration.Result result;
         try (GenerationProgress progress = new GenerationProgress(err, fit.quiet, fit.budget)) {
             result = Calibration.run(plan, settings, new LocalExecutor(threads), progress, folder.partial.resolve("simulations.csv"));
