@@ -67,7 +67,7 @@ final class GenerationProgress implements AbcSmc.Listener, AutoCloseable {
     private String timeLeft(int evaluated) {
         long done = doneBefore + evaluated;
         double seconds = Duration.between(jobStart, Instant.now()).toMillis() / 1000.0;
-        if (done <= 0 || seconds < 1) return "";
+        if (done <= 0 || done >= jobTotal || seconds < 1) return "";
         return "; at most " + duration(seconds / done * Math.max(0, jobTotal - done)) + " left";
     }
 
