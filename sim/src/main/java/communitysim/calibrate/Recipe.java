@@ -103,14 +103,14 @@ public final class Recipe {
     private void check(JsonNode root) {
         known(root, "", TOP);
         if (root.has("scenario")) {
-            String s = text(root, "scenario");
+            String s = text(root.get("scenario"), "scenario");
             if (s != null) {
                 Path p = Path.of(s);
                 Path folder = file.getParent();
                 scenario = p.isAbsolute() || folder == null ? p : folder.resolve(p).normalize();
             }
         }
-        if (root.has("description")) text(root, "description");
+        if (root.has("description")) text(root.get("description"), "description");
         JsonNode set = root.get("set");
         if (set != null) {
             if (!set.isObject()) problem("set", "must be a mapping of knob paths to values (startDate: 2011-01-01)");
@@ -148,11 +148,11 @@ public final class Recipe {
             return;
         }
         known(f, at, FIT);
-        String path = required(f, at, "path") ? text(f, at + ".path") : null;
-        Double lo = required(f, at, "lo") ? number(f, at + ".lo") : null;
-        Double hi = required(f, at, "hi") ? number(f, at + ".hi") : null;
-        String scale = f.has("scale") ? choice(f, at + ".scale", List.of("linear", "log")) : "linear";
-        String why = f.has("why") ? text(f, at + ".why") : null;
+        String path = required(f, at, "path") ? text(f.get("path"), at + ".path") : null;
+        Double lo = required(f, at, "lo") ? number(f.get("lo"), at + ".lo") : null;
+        Double hi = required(f, at, "hi") ? number(f.get("hi"), at + ".hi") : null;
+        String scale = f.has("scale") ? choice(f.get("scale"), at + ".scale", List.of("linear", "log")) : "linear";
+        String why = f.has("why") ? text(f.get("why"), at + ".why") : null;
         if (path != null) {
             Optional<JsonNode> knob = ScenarioSchema.knob(path);
             String type = knob.map(k -> k.path("type").asText()).orElse("");
@@ -194,39 +194,38 @@ public final class Recipe {
 
     /** The settings at {@code node} ({@code prefix} is "" or "backtest."), over {@code base}'s when not null. */
     private Settings settings(JsonNode node, String prefix, Settings base) {
-        String from = node.has("from") ? key(node, prefix + "from") : base == null ? null : base.from();
-        String until = node.has("until") ? key(node, prefix + "until") : base == null ? null : base.until();
-        String period = node.has("period") ? choice(node, prefix + "period", List.of("day", "week", "month")) : null;
-        Integer particles = node.has("particles") ? whole(node, prefix + "particles", 10) : base == null ? null : base.particles();
-        Integer budget = node.has("budget") ? whole(node, prefix + "budget", 1) : base == null ? null : base.budget();
+        String from = node.has("from") ? keyText(node.get("from"), prefix + "from") : base == null ? null : base.from();
+        String until = node.has("until") ? keyText(node.get("until"), prefix + "until") : base == null ? null : base.until();
+        String period = node.has("period") ? choice(node.get("period"), prefix + "period", List.of("day", "week", "month")) : null;
+        Integer particles = node.has("particles") ? whole(node.get("particles"), prefix + "particles", 10) : base == null ? null : base.particles();
+        Integer budget = node.has("budget") ? whole(node.get("budget"), prefix + "budget", 1) : base == null ? null : base.budget();
         if ((node.has("budget") || node.has("particles")) && budget != null && particles != null && budget < particles) {
             problem(prefix + (node.has("budget") ? "budget" : "particles"), "budget " + budget + " is less than particles " + particles
                     + ": too small for one generation");
         }
-        Integer reps = node.has("reps") ? whole(node, prefix + "reps", 1) : base == null ? null : base.reps();
+        Integer reps = node.has("reps") ? whole(node.get("reps"), prefix + "reps", 1) : base == null ? null : base.reps();
         Long seed = base == null ? null : base.seed();
         if (node.has("seed")) {
             JsonNode s = node.get("seed");
             if (s.isIntegralNumber()) seed = s.asLong();
             else problem(prefix + "seed", "must be a whole number");
         }
-        String distance = node.has("distance") ? choice(node, prefix + "distance", List.of("periods", "projected")) : base == null ? null : base.distance();
+        String distance = node.has("distance") ? choice(node.get("distance"), prefix + "distance", List.of("periods", "projected")) : base == null ? null : base.distance();
         List<String> origins = null;
         Integer horizon = null, draws = null;
         Discrepancy.Mode discrepancy = null;
         if (base != null) {
-            origins = node.has("origins") ? origins(node, prefix + "origins") : null;
-            horizon = node.has("horizon") ? whole(node, prefix + "horizon", 1) : null;
-            draws = node.has("draws") ? whole(node, prefix + "draws", 1) : null;
-            String d = node.has("discrepancy") ? choice(node, prefix + "discrepancy", List.of("level", "none")) : null;
+            origins = node.has("origins") ? origins(node.get("origins"), prefix + "origins") : null;
+            horizon = node.has("horizon") ? whole(node.get("horizon"), prefix + "horizon", 1) : null;
+            draws = node.has("draws") ? whole(node.get("draws"), prefix + "draws", 1) : null;
+            String d = node.has("discrepancy") ? choice(node.get("discrepancy"), prefix + "discrepancy", List.of("level", "none")) : null;
             discrepancy = d == null ? null : Discrepancy.Mode.valueOf(d);
         }
         Period p = period != null ? Period.valueOf(period) : base == null ? null : base.period();
         return new Settings(from, until, p, particles, budget, reps, seed, distance, origins, horizon, draws, discrepancy);
     }
 
-    private List<String> origins(JsonNode node, String at) {
-        JsonNode list = node.get(at.substring(at.lastIndexOf('.') + 1));
+    private List<String> origins(JsonNode list, String at) {
         if (!list.isArray() || list.isEmpty()) {
             problem(at, "must be a list of dates (or days) to forecast from");
             return null;
@@ -242,10 +241,6 @@ public final class Recipe {
     }
 
     /** A {@code DATE|DAY} value: an ISO date or a whole day number, as the flags take it. */
-    private String key(JsonNode node, String at) {
-        return keyText(node.get(at.substring(at.lastIndexOf('.') + 1)), at);
-    }
-
     private String keyText(JsonNode v, String at) {
         if (v.isIntegralNumber()) return v.asText();
         if (v.isTextual()) {
@@ -265,29 +260,25 @@ public final class Recipe {
         return false;
     }
 
-    private String text(JsonNode node, String at) {
-        JsonNode v = node.get(at.substring(at.lastIndexOf('.') + 1));
+    private String text(JsonNode v, String at) {
         if (v.isTextual() && !v.asText().isBlank()) return v.asText().strip();
         problem(at, "must be text, got " + describe(v));
         return null;
     }
 
-    private Double number(JsonNode node, String at) {
-        JsonNode v = node.get(at.substring(at.lastIndexOf('.') + 1));
+    private Double number(JsonNode v, String at) {
         if (v.isNumber() && Double.isFinite(v.asDouble())) return v.asDouble();
         problem(at, "must be a number, got " + describe(v));
         return null;
     }
 
-    private Integer whole(JsonNode node, String at, int min) {
-        JsonNode v = node.get(at.substring(at.lastIndexOf('.') + 1));
+    private Integer whole(JsonNode v, String at, int min) {
         if (v.isIntegralNumber() && v.canConvertToInt() && v.asInt() >= min) return v.asInt();
         problem(at, "must be a whole number >= " + min + ", got " + describe(v));
         return null;
     }
 
-    private String choice(JsonNode node, String at, List<String> allowed) {
-        JsonNode v = node.get(at.substring(at.lastIndexOf('.') + 1));
+    private String choice(JsonNode v, String at, List<String> allowed) {
         if (v.isTextual() && allowed.contains(v.asText().strip())) return v.asText().strip();
         problem(at, "must be one of " + String.join(", ", allowed) + ", got " + describe(v));
         return null;
