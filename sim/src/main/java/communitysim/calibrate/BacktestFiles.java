@@ -2,6 +2,7 @@ package communitysim.calibrate;
 
 import communitysim.output.Numbers;
 import communitysim.output.CsvWriter;
+import communitysim.output.Json;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A back-test folder: {@code backtest.csv}, {@code scores.csv}, a fan chart per origin and target, {@code report.html}. */
+/**
+ * A back-test folder: {@code backtest.csv}, {@code scores.csv}, {@code ppc.csv} and {@code summary.json}
+ * (each origin's calibration checked in sample: {@link PredictiveCheck}), a fan chart per origin and
+ * target, {@code report.html}.
+ */
 public final class BacktestFiles {
     private BacktestFiles() {}
 
@@ -35,6 +40,23 @@ public final class BacktestFiles {
                 csv.endRow();
             }
         }
+        List<String> ppcHeader = new ArrayList<>(List.of("origin"));
+        ppcHeader.addAll(List.of(PredictiveCheck.COLUMNS));
+        List<PredictiveCheck> checks = new ArrayList<>();
+        var summary = Json.object();
+        var perOrigin = summary.putArray("origins");
+        try (CsvWriter csv = new CsvWriter(dir.resolve(CalibrationFiles.PPC), ppcHeader.toArray(String[]::new))) {
+            for (Backtest.Origin o : origins) {
+                PredictiveCheck check = PredictiveCheck.of(o.calibration());
+                checks.add(check);
+                check.writeRows(csv, plan.observed(), plan.observed().keyText(o.origin()));
+                var entry = perOrigin.addObject();
+                entry.put("origin", plan.observed().keyText(o.origin()));
+                entry.set("fit_check", check.json());
+            }
+        }
+        summary.put("passes", checks.stream().allMatch(PredictiveCheck::passes));
+        Json.write(dir.resolve(CalibrationFiles.SUMMARY), summary);
         Path charts = Files.createDirectories(dir.resolve("charts"));
         List<String[]> figures = new ArrayList<>();
         for (Backtest.Origin o : origins) {
@@ -59,6 +81,13 @@ public final class BacktestFiles {
         b.append("<p>").append(origins.size()).append(" origins; at each the model was calibrated on the history before it and forecast")
                 .append(" the periods after it. Coverage: share of observed periods inside the model's central 50/80/95% band (a calibrated")
                 .append(" forecast covers about 50/80/95%; far less is overconfident, far more is vague). CRPS: lower is better.</p>");
+        b.append("<h2>Fit check at each origin</h2><p>Before trusting a forecast, check that the calibration it starts from reproduces")
+                .append(" the history it was fitted to: each observed ").append(plan.observed().dense() ? plan.period().name() : "checkpoint")
+                .append(" before the origin against the accepted simulations (no discrepancy). ").append(Report.esc(Report.CHECK_RULE)).append("</p>");
+        for (int i = 0; i < origins.size(); i++) {
+            b.append("<h3>Origin ").append(Report.esc(plan.observed().keyText(origins.get(i).origin()))).append("</h3>");
+            checks.get(i).html(b, "");
+        }
         b.append("<h2>Pooled scores</h2><table><tr><th>metric</th><th>model</th><th>n</th><th>50%</th><th>80%</th><th>95%</th><th>CRPS</th></tr>");
         for (Backtest.Score s : scores) {
             if (!s.origin().equals("all")) continue;
@@ -68,7 +97,8 @@ public final class BacktestFiles {
         }
         b.append("</table>");
         Report.figures(b, figures);
-        b.append("<p>Data: <a href=\"backtest.csv\">backtest.csv</a>, <a href=\"scores.csv\">scores.csv</a>, <a href=\"manifest.json\">manifest.json</a>.</p></body></html>\n");
+        b.append("<p>Data: <a href=\"backtest.csv\">backtest.csv</a>, <a href=\"scores.csv\">scores.csv</a>, <a href=\"ppc.csv\">ppc.csv</a>,")
+                .append(" <a href=\"summary.json\">summary.json</a>, <a href=\"manifest.json\">manifest.json</a>.</p></body></html>\n");
         Files.writeString(dir.resolve("report.html"), b);
         Report.index(dir);
     }

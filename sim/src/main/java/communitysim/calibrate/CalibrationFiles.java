@@ -23,11 +23,12 @@ import java.util.List;
  * A calibration folder: {@code posterior.csv} (weighted particles), {@code calibrated.yaml} (the
  * scenario at the posterior medians, runnable as is), {@code fit.csv} (observed against the
  * posterior-predictive quantiles of the last population's simulations, per period and target),
+ * {@code ppc.csv} and {@code summary.json} (the posterior predictive check: {@link PredictiveCheck}),
  * {@code generations.csv}, {@code charts/}, {@code report.html}, {@code manifest.json}.
  */
 public final class CalibrationFiles {
     public static final String POSTERIOR = "posterior.csv", CALIBRATED = "calibrated.yaml", FIT = "fit.csv",
-            MANIFEST = "manifest.json", GENERATIONS = "generations.csv", REPORT = "report.html";
+            MANIFEST = "manifest.json", GENERATIONS = "generations.csv", REPORT = "report.html", PPC = "ppc.csv", SUMMARY = "summary.json";
 
     private CalibrationFiles() {}
 
@@ -62,6 +63,13 @@ public final class CalibrationFiles {
         writeCalibrated(result, dir.resolve(CALIBRATED));
         double[][][] q = fitQuantiles(result);
         writeFit(plan, q, dir.resolve(FIT));
+        PredictiveCheck check = PredictiveCheck.of(result);
+        try (CsvWriter csv = new CsvWriter(dir.resolve(PPC), PredictiveCheck.COLUMNS)) {
+            check.writeRows(csv, plan.observed());
+        }
+        ObjectNode summary = Json.object();
+        summary.set("fit_check", check.json());
+        Json.write(dir.resolve(SUMMARY), summary);
         Path charts = Files.createDirectories(dir.resolve("charts"));
         double[] obs = plan.observedVector();
         int np = plan.periods().size();
@@ -88,7 +96,7 @@ public final class CalibrationFiles {
         }
         ObjectNode manifest = manifest(result, command);
         Json.write(dir.resolve(MANIFEST), manifest);
-        Report.calibration(result, figures, dir.resolve(REPORT));
+        Report.calibration(result, check, figures, dir.resolve(REPORT));
         Report.index(dir);
     }
 

@@ -9,9 +9,11 @@ import java.util.List;
 final class Report {
     private Report() {}
 
-    static void calibration(Calibration.Result result, List<String[]> figures, Path file) throws IOException {
+    static void calibration(Calibration.Result result, PredictiveCheck check, List<String[]> figures, Path file) throws IOException {
         CalibrationPlan plan = result.plan();
         StringBuilder b = head("Calibration to " + plan.observed().file().getFileName());
+        check.html(b, "The fit check compares each observed " + (plan.observed().dense() ? plan.period().name() : "checkpoint")
+                + " of the window with the accepted simulations (as in fit.csv; no discrepancy): ppc.csv has every one. " + CHECK_RULE);
         b.append("<p>Window ").append(esc(plan.observed().keyText(plan.from()))).append(" to ")
                 .append(esc(plan.observed().keyText(plan.until()))).append(", ").append(plan.periods().size()).append(" ")
                 .append(plan.period()).append(" periods; model day 0 is ").append(esc(plan.observed().keyText(plan.start())))
@@ -34,10 +36,16 @@ final class Report {
         }
         b.append("</table>");
         figures(b, figures);
-        b.append("<p>Files: <a href=\"posterior.csv\">posterior.csv</a>, <a href=\"fit.csv\">fit.csv</a>, <a href=\"calibrated.yaml\">calibrated.yaml</a>, ")
+        b.append("<p>Files: <a href=\"ppc.csv\">ppc.csv</a>, <a href=\"summary.json\">summary.json</a>, <a href=\"posterior.csv\">posterior.csv</a>, <a href=\"fit.csv\">fit.csv</a>, <a href=\"calibrated.yaml\">calibrated.yaml</a>, ")
                 .append("<a href=\"generations.csv\">generations.csv</a>, <a href=\"manifest.json\">manifest.json</a>.</p>");
         Files.writeString(file, b.append("</body></html>\n"));
     }
+
+    /** How the fit check decides, under its table. */
+    static final String CHECK_RULE = "A fit fails when, for any target, its 90% band covers fewer than "
+            + Math.round(100 * PredictiveCheck.MIN_COVERAGE90) + "% of the observed periods or the model's median is off by more than a factor of "
+            + PredictiveCheck.factor(PredictiveCheck.MAX_MEDIAN_ABS_LOG_RATIO) + " in half of them (median |log ratio| over "
+            + PredictiveCheck.MAX_MEDIAN_ABS_LOG_RATIO + ", where log ratio = log((median + 1) / (observed + 1))); a fit that fails cannot reproduce the history, and forecasts from it should not be trusted.";
 
     /** Every results folder opens with index.html: here the report itself. */
     static void index(Path dir) throws IOException {

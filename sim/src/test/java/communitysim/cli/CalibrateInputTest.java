@@ -114,6 +114,11 @@ class CalibrateInputTest {
     }
 
     @Test
+    void unknownDistanceBeforeAnyFolder() throws IOException {
+        bad(calibrate(file("good.csv", GOOD), fit("--distance", "nearest")), "--distance nearest", "periods or projected");
+    }
+
+    @Test
     void backtestAndForecastFlags() throws IOException {
         Path good = file("good.csv", GOOD);
         List<String> args = new ArrayList<>(List.of("backtest", scenario().toString(), "--observed", good.toString(), "--period", "day",

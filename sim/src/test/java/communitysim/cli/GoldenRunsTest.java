@@ -32,7 +32,8 @@ class GoldenRunsTest {
     void shippedScenariosGiveTheGoldenBytes(@TempDir Path dir) throws Exception {
         List<Path> scenarios;
         try (Stream<Path> files = Files.walk(Path.of("..", "scenarios"))) {
-            scenarios = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            // recipes/ holds calibration recipes, not scenarios
+            scenarios = files.filter(p -> p.toString().endsWith(".yaml") && !p.startsWith(Path.of("..", "scenarios", "recipes"))).sorted().toList();
         }
         StringBuilder actual = new StringBuilder("# scenario file sha256 (2 replicates, 150 days); see GoldenRunsTest\n");
         int i = 0;

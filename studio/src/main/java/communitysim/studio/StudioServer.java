@@ -287,6 +287,7 @@ public final class StudioServer {
                     .map(p -> SafePaths.relative(root, p))
                     .filter(p -> p.matches("([A-Za-z0-9_][A-Za-z0-9._-]*/){0,2}[A-Za-z0-9_][A-Za-z0-9._-]*\\.(yaml|yml|json)"))
                     .filter(p -> !p.endsWith(".schema.json"))
+                    .filter(p -> !p.startsWith("recipes/")) // calibration recipes, not scenarios
                     .filter(p -> SafePaths.existingFile(root, p).isPresent())
                     .sorted(Comparator.comparing((String p) -> p.contains("/")).thenComparing(p -> p))
                     .toList();
