@@ -36,8 +36,18 @@ final class SchemaCheck {
     static String unknownField(KnobPath parent, String name) {
         List<String> known = ScenarioSchema.at(parent).map(ScenarioSchema::propertyNames).orElse(List.of());
         String hint = Suggest.hint(name, known);
-        if (hint.isEmpty() && !known.isEmpty()) hint = " (known fields: " + String.join(", ", known) + ")";
+        if (hint.isEmpty() && !known.isEmpty()) hint = " (known fields: " + listed(known) + ")";
         return "unknown field '" + shorten(name) + "'" + hint;
+    }
+
+    /** The names, or as many as a line holds and how many there are in all: a message stays one readable line. */
+    private static String listed(List<String> names) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (s.length() + names.get(i).length() > 160) return s + ", ... (" + names.size() + " in all, see docs/knobs.md)";
+            s.append(i == 0 ? "" : ", ").append(names.get(i));
+        }
+        return s.toString();
     }
 
     private static String message(Error error) {

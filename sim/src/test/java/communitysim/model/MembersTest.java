@@ -34,8 +34,10 @@ class MembersTest {
         assertNull(m.standing);
         assertNull(m.boost);
         assertNull(m.boostUntil);
+        assertNull(m.commitment);
         assertEquals(40, m.bytesPerSlot());
-        assertEquals(65, new Members(16, Members.Columns.ALL).bytesPerSlot());
+        // 40 + balance 8 + task level 1 + propensity 4 + standing 4 + boost 4 + 4 + commitment class 1
+        assertEquals(66, new Members(16, Members.Columns.ALL).bytesPerSlot());
         assertEquals((long) m.capacity() * 40, m.allocatedBytes());
     }
 
