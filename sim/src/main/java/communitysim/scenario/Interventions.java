@@ -49,7 +49,7 @@ final class Interventions {
             KnobPath at = KnobPath.ROOT.key(KEY).index(i);
             int last = i >= strictFrom ? Math.max(days, fileDays) : Integer.MAX_VALUE;
             Integer day = day(item.path("at"), at.key("at"), last, start, problems);
-            ObjectNode set = (ObjectNode) item.get("set");
+            ObjectNode set = flat((ObjectNode) item.get("set"));
             boolean knobsOk = knobs(set, at.key("set"), problems);
             if (day != null && knobsOk) checked.add(new Checked(i, day, item.path("ramp").asInt(0), set));
         }
@@ -65,6 +65,22 @@ final class Interventions {
             r.set("set", c.set.deepCopy());
         }
         return resolved;
+    }
+
+    /**
+     * {@code set} with nested mappings written as dotted keys: {@code {rewards: {enabled: true}}} changes
+     * {@code rewards.enabled} alone, as {@code rewards.enabled: true} does (and as
+     * {@code --set interventions[0].set.rewards.enabled=true} writes it), never the whole section.
+     */
+    private static ObjectNode flat(ObjectNode set) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        set.properties().forEach(e -> flatten(e.getKey(), e.getValue(), out));
+        return out;
+    }
+
+    private static void flatten(String key, JsonNode value, ObjectNode out) {
+        if (value.isObject() && !value.isEmpty()) value.properties().forEach(e -> flatten(key + "." + e.getKey(), e.getValue(), out));
+        else out.set(key, value);
     }
 
     /** The knobs an intervention changes, as a label: {@code rewards.enabled=true, rewards.unitPrice=5}. */

@@ -64,7 +64,7 @@ class InterventionInputTest {
         String f = file("  - at: 100\n    set:\n      churn.base: 0.1\n      pool.size: 5000\n").toString();
         assertProblem(problems(Path.of(f)), f + ":7 interventions[0].set.pool.size: cannot change mid-run: pool.size is the pool on day 0");
         String g = file("  - at: 100\n    set: {network: {edgesPerJoin: 2}}\n").toString();
-        assertProblem(problems(Path.of(g)), g + ":5 interventions[0].set.network: cannot change mid-run");
+        assertProblem(problems(Path.of(g)), g + ":5 interventions[0].set.network.edgesPerJoin: cannot change mid-run");
     }
 
     @Test
@@ -85,6 +85,16 @@ class InterventionInputTest {
         assertProblem(problems(Path.of(f)), f + ":5 interventions[0].set.churn.base: must be >= 0, got -1");
         String g = file("  - at: 100\n    set: {stages.positive: 0.99}\n").toString();
         assertProblem(problems(Path.of(g)), g + ":5 interventions[0].set: from day 100, stages.firm must be >=");
+    }
+
+    @Test
+    void aNestedMappingChangesItsLeavesAndASetCanReachInsideAnIntervention() throws Exception {
+        Path f = file("  - at: 100\n    set: {rewards: {enabled: true}}\n");
+        Scenario s = ScenarioLoader.load(f, List.of("interventions[0].set.rewards.unitPrice=7")).scenario();
+        Scenario after = Timeline.of(s).changeOn(100);
+        assertTrue(after.rewards().enabled());
+        assertEquals(7, after.rewards().unitPrice());
+        assertEquals(s.rewards().levels(), after.rewards().levels(), "knobs the change leaves out keep their values");
     }
 
     @Test
