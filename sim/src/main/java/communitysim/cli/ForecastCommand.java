@@ -173,8 +173,9 @@ final class ForecastCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.println("forecast: " + dir);
         if (f.runaways() > 0 || base != null && base.runaways() > 0) {
-            o.println("runaways: " + f.runaways() + (base == null ? "" : " with the policy, " + base.runaways() + " without it") + " of " + f.runaway().length
-                    + " simulations grew past " + communitysim.output.Numbers.readable(cal.plan().memberCap()) + " members and were stopped (see report.html)");
+            o.println("runaways: " + f.runaways() + " of " + f.runaway().length + " simulations" + (base == null ? "" : " with the policy and "
+                    + base.runaways() + " of " + base.runaway().length + " without it") + " grew past "
+                    + communitysim.output.Numbers.readable(cal.plan().memberCap()) + " members and were stopped (see report.html)");
         }
         return Main.OK;
     }
