@@ -71,7 +71,8 @@ public final class BacktestFiles {
                 }
                 String name = "origin-" + plan.observed().keyText(o.origin()) + "-" + plan.targets().get(t).column() + ".png";
                 FanChart.write(plan.targets().get(t).column() + ": fitted before " + plan.observed().keyText(o.origin()) + ", then forecast",
-                        FanChart.yLabel(plan.targets().get(t), plan.period()), plan.observed().dated(), f.periods(), q, obs, o.origin() - 1, charts.resolve(name));
+                        FanChart.yLabel(plan.targets().get(t), plan.period()), plan.observed().dated(), f.periods(),
+                        FanChart.firstShown(plan.period(), f.future(), np), q, obs, o.origin() - 1, charts.resolve(name));
                 figures.add(new String[] {"charts/" + name, "Origin " + plan.observed().keyText(o.origin()) + ", " + plan.targets().get(t).column()
                         + ": model bands (50%, 90%) and observed dots; right of the dashed line the model had not seen the data"
                         + (f.discrepancy().isEmpty() ? "." : ", and the forecast is the simulations plus the gap between data and model carried forward (the discrepancy), so it starts where the data is.")});

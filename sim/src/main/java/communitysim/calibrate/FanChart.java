@@ -32,6 +32,35 @@ final class FanChart {
 
     static void write(String title, String yLabel, boolean dated, List<long[]> periods, double[][] quantiles, double[] observed,
                       Long dataEnd, Path png) throws IOException {
+        write(title, yLabel, dated, periods, 0, quantiles, observed, dataEnd, png);
+    }
+
+    /** Bands wider than this many times the largest median are drawn on a log axis, so the median and the data stay readable. */
+    static final double LOG_FROM = 20;
+
+    /**
+     * How many periods of history a forecast's chart shows before its origin: two years of periods or
+     * twice the forecast, whichever is more, so the months asked about fill the chart.
+     */
+    static int firstShown(Period period, int future, int periods) {
+        return Math.max(0, future - Math.max(2 * period.perYear(), 2 * (periods - future)));
+    }
+
+    /** As {@link #write(String, String, boolean, List, double[][], double[], Long, Path)}, from period {@code first} on. */
+    static void write(String title, String yLabel, boolean dated, List<long[]> allPeriods, int first, double[][] allQuantiles, double[] allObserved,
+                      Long dataEnd, Path png) throws IOException {
+        List<long[]> periods = allPeriods.subList(first, allPeriods.size());
+        double[][] quantiles = java.util.Arrays.copyOfRange(allQuantiles, first, allQuantiles.length);
+        double[] observed = java.util.Arrays.copyOfRange(allObserved, first, allObserved.length);
+        // the data set the scale a reader needs to see (the medians where nothing is observed)
+        double top = 0, data = 0, medians = 0;
+        for (double[] q : quantiles) {
+            top = Math.max(top, q[6]);
+            medians = Math.max(medians, q[3]);
+        }
+        for (double o : observed) if (!Double.isNaN(o)) data = Math.max(data, o);
+        boolean log = top > LOG_FROM * Math.max(data > 0 ? data : medians, 1);
+        if (log) title += " (log scale)";
         YIntervalSeries outer = new YIntervalSeries("90% band");
         YIntervalSeries inner = new YIntervalSeries("50% band");
         XYSeries median = new XYSeries("median");
@@ -78,7 +107,12 @@ final class FanChart {
         r.setSeriesLinesVisible(1, false);
         r.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
         plot.setRenderer(1, r);
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        if (log) {
+            // a few runaway draws would flatten the median and the data into the axis
+            plot.setRangeAxis(logAxis(yLabel));
+        } else {
+            ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        }
         if (dataEnd != null) {
             org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(x(dataEnd, dated));
             m.setPaint(Color.GRAY);
@@ -87,6 +121,17 @@ final class FanChart {
             plot.addDomainMarker(m);
         }
         ChartWriter.writePng(chart, 1100, 520, png);
+    }
+
+    /** A log axis whose ticks are doublings (1, 2, 4, ... 1,024), whole numbers a reader can take in. */
+    static org.jfree.chart.axis.LogAxis logAxis(String label) {
+        org.jfree.chart.axis.LogAxis axis = new org.jfree.chart.axis.LogAxis(label);
+        axis.setBase(2);
+        axis.setSmallestValue(0.5);
+        axis.setAutoTickUnitSelection(false);
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
+        return axis;
     }
 
     /** A flow's axis says what a period sums ("new_contributors per month"); a level's is the metric's own label. */

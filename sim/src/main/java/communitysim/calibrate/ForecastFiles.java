@@ -93,7 +93,7 @@ public final class ForecastFiles {
         CalibrationPlan plan = f.plan();
         int np = f.periods().size();
         // from a year before the origin: the history is in the fit charts, the question is the future
-        int first = Math.max(0, f.future() - plan.period().perYear());
+        int first = FanChart.firstShown(plan.period(), f.future(), np);
         for (int t = 0; t < plan.targets().size(); t++) {
             Target target = plan.targets().get(t);
             double[] o = new double[np];
@@ -235,9 +235,11 @@ public final class ForecastFiles {
             for (int p = 0; p < np; p++) o[p] = f.observed(t, p);
             String file = "forecast-" + target.column() + ".png";
             FanChart.write(target.column() + " per " + plan.period() + ": forecast" + (policy.isEmpty() ? "" : " under " + policy),
-                    FanChart.yLabel(target, plan.period()), plan.observed().dated(), f.periods(), q[t], o, plan.until(), charts.resolve(file));
+                    FanChart.yLabel(target, plan.period()), plan.observed().dated(), f.periods(), FanChart.firstShown(plan.period(), f.future(), np),
+                    q[t], o, plan.until(), charts.resolve(file));
             figures.add(new String[] {"charts/" + file, "Median and 50%/90% bands of " + f.draws() + " posterior draws x " + f.reps()
-                    + " replicates; dots: observed " + target.column() + ". Left of the dashed line the model was fitted to the data"
+                    + " replicates; dots: observed " + target.column() + ", from two years (or twice the forecast) before the origin; the fit"
+                    + " charts of the calibration show the whole window. Left of the dashed line the model was fitted to the data"
                     + (f.discrepancy().isEmpty() ? "." : "; right of it the simulations carry the gap between data and model forward (the discrepancy).")});
         }
         if (noChange != null) whatIfCharts(f, q, base, diff, policyStart, charts, figures);

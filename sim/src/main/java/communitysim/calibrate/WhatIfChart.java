@@ -51,10 +51,7 @@ final class WhatIfChart {
         XYPlot plot = plot(title + (log ? " (log scale)" : ""), yLabel, dated, bands, lines, png);
         if (log) {
             // a policy that multiplies the community would flatten the no-change forecast and the data into the axis
-            org.jfree.chart.axis.LogAxis axis = new org.jfree.chart.axis.LogAxis(yLabel);
-            axis.setSmallestValue(0.5);
-            axis.setNumberFormatOverride(new java.text.DecimalFormat("#,##0.#"));
-            plot.setRangeAxis(axis);
+            plot.setRangeAxis(FanChart.logAxis(yLabel));
         } else {
             ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         }
@@ -62,16 +59,14 @@ final class WhatIfChart {
         ChartWriter.writePng(plot.getChart(), 1100, 520, png);
     }
 
-    /** Bands spanning more than a factor of {@link #LOG_FROM} over the no-change median are drawn on a log axis. */
-    static final double LOG_FROM = 20;
-
+    /** Bands spanning more than a factor of {@link FanChart#LOG_FROM} over the no-change median are drawn on a log axis. */
     private static boolean spansOrders(List<long[]> periods, int first, double[][] noChange, double[][] policy) {
         double top = 0, typical = 0;
         for (int p = first; p < periods.size(); p++) {
             top = Math.max(top, Math.max(noChange[p][6], policy[p][6]));
             typical = Math.max(typical, noChange[p][3]);
         }
-        return top > LOG_FROM * Math.max(typical, 1);
+        return top > FanChart.LOG_FROM * Math.max(typical, 1);
     }
 
     /** The paired difference (policy minus no change) per period. */
