@@ -117,7 +117,9 @@ public final class Recipe {
             else {
                 for (Iterator<Map.Entry<String, JsonNode>> it = set.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    if (e.getValue().isContainerNode() || e.getValue().isNull()) problem("set." + e.getKey(), "must be a single value");
+                    if (e.getValue().isNull()) problem("set." + e.getKey(), "has no value");
+                    // a list or mapping goes to --set as JSON, which is flow YAML: the value reads back as written
+                    else if (e.getValue().isContainerNode()) sets.put(e.getKey(), e.getValue().toString());
                     else sets.put(e.getKey(), e.getValue().isDouble() ? Numbers.format(e.getValue().asDouble()) : e.getValue().asText());
                 }
             }

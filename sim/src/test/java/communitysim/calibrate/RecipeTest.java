@@ -58,6 +58,17 @@ class RecipeTest {
         }
     }
 
+    @Test
+    void aListOrMappingInSetGoesToTheScenarioAsWritten() throws Exception {
+        Path f = Files.writeString(dir.resolve("l.yaml"), "set:\n  commitment.classes: [{name: core, share: 0.2, churn: 0.1}]\n");
+        Files.writeString(dir.resolve("s.yaml"), "name: s\n");
+        Recipe r = Recipe.read(f);
+        assertEquals(List.of("commitment.classes=[{\"name\":\"core\",\"share\":0.2,\"churn\":0.1}]"), r.setList());
+        r.checkAgainst(dir.resolve("s.yaml"), true);
+        var loaded = communitysim.scenario.ScenarioLoader.load(dir.resolve("s.yaml"), r.setList());
+        assertEquals(0.1, loaded.scenario().commitment().classes().get(0).churn());
+    }
+
     private List<String> problems(String text) throws Exception {
         Path f = Files.writeString(dir.resolve("r.yaml"), text);
         Files.writeString(dir.resolve("s.yaml"), "name: s\n");
