@@ -58,4 +58,15 @@ class RunDeterminismTest {
         byte[] three = daily(dir, "w3", concat(big, "--threads", "3"));
         assertArrayEquals(one, three, "daily.csv differs between 1 and 3 workers in one replicate");
     }
+
+    /** The same with rewards switched on mid-run (current members then choose to trade) and commitment classes. */
+    @Test
+    void interventionsAndCommitmentClassesKeepTheBytesWhateverTheThreads(@TempDir Path dir) throws Exception {
+        String[] big = {"--reps", "2", "--days", "40", "--seed", "5", "--set", "initial.members=30000", "--set", "pool.size=120000",
+                "--set", "interventions=[{at: 20, set: {rewards.enabled: true, rewards.traderShare: 0.5}}]",
+                "--set", "commitment.classes=[{share: 0.5, churn: 5, activation: 1}, {share: 0.2, churn: 0.1}]"};
+        byte[] one = daily(dir, "i1", concat(big, "--threads", "1"));
+        byte[] three = daily(dir, "i3", concat(big, "--threads", "3"));
+        assertArrayEquals(one, three, "daily.csv differs between 1 and 3 threads");
+    }
 }
