@@ -88,8 +88,8 @@ final class Overrides {
         JsonNode schema = ScenarioSchema.root();
         KnobPath at = KnobPath.ROOT;
         for (Object segment : path.segments()) {
-            // an open mapping (an intervention's set): its keys are knob paths, checked where they are read
-            if (schema.path("type").asText().equals("object") && !schema.has("properties")) return null;
+            // an open mapping (an intervention's set): its keys are the scenario's own knob paths
+            if (schema.path("type").asText().equals("object") && !schema.has("properties")) schema = ScenarioSchema.root();
             if (segment instanceof Integer) {
                 if (!schema.has("items")) return (at.isRoot() ? "the scenario" : at) + " is not a list";
                 schema = schema.get("items");

@@ -46,6 +46,8 @@ public final class ScenarioSchema {
     static Optional<JsonNode> at(KnobPath path) {
         JsonNode node = root();
         for (Object segment : path.segments()) {
+            // an intervention's set is an open mapping whose keys are the scenario's own knob paths
+            if (node.path("type").asText().equals("object") && !node.has("properties")) node = root();
             node = segment instanceof Integer ? node.path("items") : node.path("properties").path((String) segment);
             if (node.isMissingNode()) return Optional.empty();
         }

@@ -98,6 +98,12 @@ class InterventionInputTest {
     }
 
     @Test
+    void aSetInsideAnInterventionNamesAnUnknownKnob() {
+        Path f = file("  - at: 100\n    set: {rewards.enabled: true}\n");
+        assertProblem(problems(f, "interventions[0].set.rewards.unitPrise=7"), "--set interventions[0].set.rewards.unitPrise: unknown field 'unitPrise'");
+    }
+
+    @Test
     void aSetOfTheWholeListIsCheckedToo() {
         Path f = write(dir, "x.yaml", "days: 100\n");
         List<String> p = problems(f, "interventions=[{at: 50, set: {initial.members: 10}}]");
