@@ -14,6 +14,13 @@ import java.util.List;
 public final class Calibration {
     private Calibration() {}
 
+    /** The 90% posterior interval's width as a share of the prior's, on the prior's own scale (log for a log prior). */
+    public static double widthShare(Result result, int k) {
+        Parameter p = result.plan().params().get(k);
+        double lo = result.quantile(k, 0.05), hi = result.quantile(k, 0.95);
+        return p.log() ? Math.log(hi / lo) / Math.log(p.hi() / p.lo()) : (hi - lo) / (p.hi() - p.lo());
+    }
+
     public record Result(CalibrationPlan plan, AbcSmc.Settings settings, List<AbcSmc.Population> populations,
                          int simulations, Instant start, Instant end) {
         public AbcSmc.Population posterior() {

@@ -125,6 +125,7 @@ public final class CalibrationFiles {
             p.put("median", Numbers.format(med[k]));
             p.put("q05", Numbers.format(result.quantile(k, 0.05)));
             p.put("q95", Numbers.format(result.quantile(k, 0.95)));
+            p.put("width_vs_prior", Numbers.format(Calibration.widthShare(result, k)));
         }
         m.put("start", result.start().toString());
         m.put("end", result.end().toString());

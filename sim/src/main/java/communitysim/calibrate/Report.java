@@ -19,14 +19,16 @@ final class Report {
                 .append(plan.period()).append(" periods; model day 0 is ").append(esc(plan.observed().keyText(plan.start())))
                 .append(". ").append(result.simulations()).append(" simulations in ").append(result.populations().size())
                 .append(" generations of ").append(result.settings().particles()).append(" particles (ABC-SMC).</p>");
-        b.append("<h2>Fitted knobs</h2><table><tr><th>knob</th><th>prior</th><th>posterior median</th><th>90% interval</th></tr>");
+        b.append("<h2>Fitted knobs</h2><p>Width against the prior: the 90% interval's width over the prior's (on the log scale for a"
+                + " log prior). Near 1 the data did not pin the knob down and forecasts carry that uncertainty; well under 1 they did.</p>"
+                + "<table><tr><th>knob</th><th>prior</th><th>posterior median</th><th>90% interval</th><th>width against the prior</th></tr>");
         double[] med = result.medians();
         for (int k = 0; k < med.length; k++) {
             Parameter p = plan.params().get(k);
             b.append("<tr><td>").append(esc(p.path())).append("</td><td>").append(p.log() ? "log-uniform " : "uniform ")
                     .append(read(p.lo())).append(" to ").append(read(p.hi())).append("</td><td>")
                     .append(read(med[k])).append("</td><td>").append(read(result.quantile(k, 0.05))).append(" to ")
-                    .append(read(result.quantile(k, 0.95))).append("</td></tr>");
+                    .append(read(result.quantile(k, 0.95))).append("</td><td>").append(read(Calibration.widthShare(result, k))).append("</td></tr>");
         }
         b.append("</table><h2>Generations</h2><p>Each generation measures distances with scales taken from the one before,"
                 + " so tolerances compare within a generation, not across.</p><table><tr><th>generation</th><th>tolerance</th><th>acceptance</th><th>effective particles</th></tr>");

@@ -79,8 +79,9 @@ final class CalibrateCommand implements Callable<Integer> {
                 (result.end().toEpochMilli() - result.start().toEpochMilli()) / 1000.0);
         double[] med = result.medians();
         for (int k = 0; k < med.length; k++) {
-            o.printf("%s: median %s [90%% %s, %s]%n", plan.params().get(k).path(), Numbers.readable(med[k]), Numbers.readable(result.quantile(k, 0.05)),
-                    Numbers.readable(result.quantile(k, 0.95)));
+            o.printf("%s: median %s [90%% %s, %s], %s of the prior's width%n", plan.params().get(k).path(), Numbers.readable(med[k]),
+                    Numbers.readable(result.quantile(k, 0.05)), Numbers.readable(result.quantile(k, 0.95)),
+                    Numbers.readable(communitysim.calibrate.Calibration.widthShare(result, k)));
         }
         return Main.OK;
     }
