@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * their draws and seeds, agree exactly up to the day the policy starts, and differ after it; the
  * no-change half is the plain forecast itself. Bad policies exit 2 before any simulation.
  */
+@org.junit.jupiter.api.Tag("slow") // a calibration and three forecasts: about 10 s
 class WhatIfForecastTest {
     @TempDir
     static Path dir;

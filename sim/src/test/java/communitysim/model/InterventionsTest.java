@@ -83,7 +83,11 @@ class InterventionsTest {
         assertEquals(null, t.changeOn(15));
     }
 
-    /** Each knob a mechanism keeps between days, changed on day 40 of 120: the run must differ after, never before. */
+    /**
+     * Each knob a mechanism keeps between days, changed on day 40 of 120: the run must differ after, never before.
+     * Slow: 38 runs of a busy community (about 15 s).
+     */
+    @org.junit.jupiter.api.Tag("slow")
     @ParameterizedTest
     @ValueSource(strings = {
             "activation.base: -1",
