@@ -104,6 +104,7 @@ final class ForecastCommand implements Callable<Integer> {
             }
             if (last - plan.start() > communitysim.calibrate.CalibrationPlan.MAX_DAYS) throw new ObservedException("--days/--until: too far; at most "
                     + communitysim.calibrate.CalibrationPlan.MAX_DAYS + " days after model day 0");
+            if (at != null && sets.isEmpty() && intervene == null) throw new ObservedException("--at " + at + ": says when --set or --intervene starts; give one of them");
             boolean wholeRun = "start".equals(at);
             long origin = plan.until() + 1;
             policyStart = wholeRun ? plan.start() + 1 : at == null ? origin : communitysim.calibrate.CalibrationPlan.key("--at", at, plan.observed());
@@ -132,7 +133,8 @@ final class ForecastCommand implements Callable<Integer> {
         try (ProgressReporter progress = new ProgressReporter("forecast", "simulations", total, quiet)) {
             LocalExecutor executor = new LocalExecutor(t);
             // the no-change forecast first, on the same draws and seeds: the pairs differ only by the policy
-            if (whatIf) noChange = Forecast.run(cal, last, Forecast.Policy.NONE, draws, reps, seed, executor, discrepancy.mode, progress::advanced);
+            if (whatIf) noChange = Forecast.run(cal, last, Forecast.Policy.NONE, draws, reps, seed, executor, discrepancy.mode,
+                    (done, n) -> progress.advanced(done, total));
             long offset = whatIf ? perForecast : 0;
             f = Forecast.run(cal, last, policy, draws, reps, seed, executor, discrepancy.mode, (done, n) -> progress.advanced(offset + done, total));
         }

@@ -54,8 +54,8 @@ public record ComparisonPlan(List<Policy> policies, int replicates, long baseSee
         if (files.size() == 1 && loaded.get(0) != null) {
             // one scenario: what its interventions do, against the same scenario without them
             LoadedScenario with = loaded.get(0);
-            if (with.scenario().interventions().isEmpty()) {
-                problems.add(new Problem(with.source(), 0, "interventions", "is empty: compare needs two or more SCENARIOs, or one"
+            if (communitysim.scenario.Timeline.of(with.scenario()).days().length == 0) {
+                problems.add(new Problem(with.source(), 0, "interventions", "change nothing within the run: compare needs two or more SCENARIOs, or one"
                         + " with interventions (compared with itself without them)"));
             } else {
                 loaded.add(0, ScenarioLoader.withOverrides(with, List.of("interventions=[]")));

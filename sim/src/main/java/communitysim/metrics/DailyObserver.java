@@ -91,7 +91,7 @@ public final class DailyObserver implements Steppable {
         set(r, Metric.EDGES, model.liveEdges());
 
         if (model.scenario.metrics().distributionDay(day)) {
-            if (model.rewards.enabled()) { // without a token economy every balance stays 0
+            if (m.balance != null && model.tokenLedger() != null) { // no tokens ever moved: every balance is 0
                 BalanceDistribution d = distribution.compute(m.balance, m.alive, m.aliveCount());
                 gini = d.gini();
                 top1 = d.topShare(0.01);
@@ -218,7 +218,7 @@ public final class DailyObserver implements Steppable {
     public double[][] lorenz() {
         Members m = model.members;
         // without a token economy no balance is kept: nobody holds anything, the line of equality
-        BalanceDistribution d = model.rewards.enabled() ? distribution.compute(m.balance, m.alive, m.aliveCount())
+        BalanceDistribution d = m.balance != null && model.tokenLedger() != null ? distribution.compute(m.balance, m.alive, m.aliveCount())
                 : distribution.compute(new long[0], new int[0], 0);
         return d.lorenz(model.scenario.metrics().lorenzPoints());
     }

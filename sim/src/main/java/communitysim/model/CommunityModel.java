@@ -182,7 +182,10 @@ public class CommunityModel extends SimState {
         interactions.reconfigure(next);
         if (!next.rewards().equals(was)) {
             if (!next.rewards().enabled()) {
-                if (rewards instanceof communitysim.model.rewards.TaskRewards t) stoppedLedger = t.ledger;
+                if (rewards instanceof communitysim.model.rewards.TaskRewards t) {
+                    stoppedLedger = t.ledger;
+                    stoppedLedger.paidToday = 0; // nothing is paid while rewards are off
+                }
                 rewards = TokenEconomy.NONE;
             } else if (rewards instanceof communitysim.model.rewards.TaskRewards t) {
                 rewards = new communitysim.model.rewards.TaskRewards(next.rewards(), t, rewardsClock);

@@ -86,7 +86,9 @@ final class RunPage {
         return false;
     }
 
+    /** Off for the whole run: not at day 0, and no intervention switches them on. */
     private static boolean rewardsOff(Scenario s) {
-        return s.rewards() != null && !s.rewards().enabled();
+        if (s.rewards() == null || s.rewards().enabled()) return false;
+        return communitysim.scenario.Timeline.of(s).scenarios().stream().noneMatch(t -> t.rewards().enabled());
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,10 +49,10 @@ final class Interventions {
             int last = i >= strictFrom ? Math.max(days, fileDays) : Integer.MAX_VALUE;
             Integer day = day(item.path("at"), at.key("at"), last, start, problems);
             ObjectNode set = flat((ObjectNode) item.get("set"));
-            boolean knobsOk = knobs(set, at.key("set"), problems);
+            boolean knobsOk = knobs(set, at.key("set"), problems, locations);
             if (day != null && knobsOk) checked.add(new Checked(i, day, item.path("ramp").asInt(0), set));
         }
-        clashes(checked, problems);
+        clashes(checked, problems, locations);
         if (!problems.isEmpty()) return resolved;
         for (Checked c : checked) after(tree, checked, c, locations, problems);
         for (Checked c : checked) {
@@ -119,15 +118,33 @@ final class Interventions {
         return day;
     }
 
-    private static boolean knobs(ObjectNode set, KnobPath at, Problems problems) {
+    /**
+     * Where a knob of an intervention's set is reported: the key as written when the file has its line
+     * ({@code rewards.unitPrice: 5}), else its path inside the set, so a nested mapping's line is found.
+     */
+    static KnobPath where(KnobPath set, String knob, Locations lines) {
+        if (lines.lines().containsKey(set.key(knob))) return set.key(knob);
+        try {
+            return set.resolve(KnobPath.parse(knob));
+        } catch (IllegalArgumentException e) {
+            return set.key(knob);
+        }
+    }
+
+    private static boolean knobs(ObjectNode set, KnobPath at, Problems problems, Locations locations) {
         boolean ok = true;
         for (Map.Entry<String, JsonNode> e : set.properties()) {
-            KnobPath where = at.key(e.getKey());
+            KnobPath where = where(at, e.getKey(), locations);
             KnobPath knob;
             try {
                 knob = KnobPath.parse(e.getKey());
             } catch (IllegalArgumentException x) {
                 problems.at(where, "is not a knob path; write names separated by dots, with [i] for list items, e.g. rewards.levels[0].weight");
+                ok = false;
+                continue;
+            }
+            if (e.getValue().isObject() && e.getValue().isEmpty()) {
+                problems.at(where, "is an empty mapping, which changes nothing; name the knobs that change");
                 ok = false;
                 continue;
             }
@@ -144,23 +161,30 @@ final class Interventions {
         return ok;
     }
 
-    /** One knob changed twice at one day, or while an earlier change of it is still ramping. */
-    private static void clashes(List<Checked> checked, Problems problems) {
-        Map<String, Checked> last = new HashMap<>();
+    /**
+     * One knob changed twice at one day, or while an earlier change of it is still ramping; a knob
+     * and a path inside it (rewards.levels and rewards.levels[0].weight) count as one knob.
+     */
+    private static void clashes(List<Checked> checked, Problems problems, Locations locations) {
+        List<Map.Entry<KnobPath, Checked>> last = new ArrayList<>();
         List<Checked> byDay = new ArrayList<>(checked);
         byDay.sort(java.util.Comparator.comparingInt(Checked::day).thenComparingInt(Checked::index));
         for (Checked c : byDay) {
             for (String knob : iterable(c.set)) {
-                String canonical = KnobPath.parse(knob).toString();
-                Checked before = last.get(canonical);
-                KnobPath where = KnobPath.ROOT.key(KEY).index(c.index).key("set").key(knob);
+                KnobPath path = KnobPath.parse(knob);
+                Checked before = null;
+                for (int k = last.size() - 1; k >= 0 && before == null; k--) {
+                    KnobPath other = last.get(k).getKey();
+                    if (path.startsWith(other) || other.startsWith(path)) before = last.get(k).getValue();
+                }
+                KnobPath where = where(KnobPath.ROOT.key(KEY).index(c.index).key("set"), knob, locations);
                 if (before != null && before.day == c.day) {
                     problems.at(where, "is changed twice on day " + c.day + " (also by interventions[" + before.index + "]); give one value");
                 } else if (before != null && c.day <= before.lastDay()) {
                     problems.at(where, "changes on day " + c.day + " while interventions[" + before.index + "] is still ramping it (until day "
                             + before.lastDay() + ")");
                 }
-                last.put(canonical, c);
+                last.add(Map.entry(path, c));
             }
         }
     }
@@ -184,7 +208,7 @@ final class Interventions {
                 for (Map.Entry<String, JsonNode> e : other.set.properties()) {
                     String refusal = Overrides.put(state, KnobPath.parse(e.getKey()), e.getValue());
                     if (refusal != null && other == c) {
-                        problems.at(KnobPath.ROOT.key(KEY).index(c.index).key("set").key(e.getKey()), refusal);
+                        problems.at(where(KnobPath.ROOT.key(KEY).index(c.index).key("set"), e.getKey(), locations), refusal);
                         return;
                     }
                 }
@@ -204,7 +228,7 @@ final class Interventions {
             }
             if (knob != null) {
                 String inside = p.path().substring(KnobPath.parse(knob).toString().length());
-                problems.at(item.key("set").key(knob), (inside.isEmpty() ? "" : inside.replaceFirst("^\\.", "") + ": ") + p.message());
+                problems.at(where(item.key("set"), knob, locations), (inside.isEmpty() ? "" : inside.replaceFirst("^\\.", "") + ": ") + p.message());
             } else {
                 problems.at(item.key("set"), "from day " + c.day + ", " + p.path() + " " + p.message());
             }

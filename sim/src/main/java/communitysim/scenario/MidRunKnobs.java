@@ -28,6 +28,7 @@ public final class MidRunKnobs {
             rule("network", "the social graph's form (mixing, links per join, closure, degree cap) is fixed at day 0"),
             rule("roles.propensitySd", "each member's keenness is drawn once, as it joins, from one spread for the run"),
             rule("groups.enabled", "subgroups exist from day 0 or not at all"),
+            rule("groups.ownGroupLinks", "is part of the graph's form, fixed at day 0 (how newcomers' links favour their group)"),
             rule("leaders.seedCount", "seeds opinion leaders on day 0 only"),
             rule("operations.events", "events have their own days and rhythms: give the event its day (operations.events[i].day) instead"));
 

@@ -91,7 +91,10 @@ public final class ScenarioLoader {
      */
     public static LoadedScenario withOverrides(LoadedScenario base, List<String> sets) throws ScenarioException {
         Locations locations = new Locations(base.source());
-        return resolve(base.resolved().deepCopy(), overrides(sets, List.of()), base.source(), locations, new Problems(locations), Integer.MAX_VALUE, 0);
+        // an override of the interventions themselves (a sweep varying their day) is new input: held to the run
+        boolean touches = sets.stream().anyMatch(s -> s.strip().startsWith("interventions"));
+        return resolve(base.resolved().deepCopy(), overrides(sets, List.of()), base.source(), locations, new Problems(locations),
+                touches ? 0 : Integer.MAX_VALUE, 0);
     }
 
     /**

@@ -104,7 +104,7 @@ public final class Timeline {
                 Scenario.Intervention iv = ivs.get(i);
                 if (iv.day() > day) break;
                 for (Map.Entry<String, JsonNode> e : iv.set().entrySet()) {
-                    JsonNode value = valueOn(day, iv, before.get(i).get(e.getKey()), e.getValue());
+                    JsonNode value = valueOn(day, iv, before.get(i).get(e.getKey()), e.getValue(), integerKnob(e.getKey()));
                     Overrides.put(state, KnobPath.parse(e.getKey()), value);
                 }
             }
@@ -116,10 +116,15 @@ public final class Timeline {
     }
 
     /** A knob's value on {@code day} of {@code iv}'s ramp (its new value once the ramp is over). */
-    private static JsonNode valueOn(int day, Scenario.Intervention iv, JsonNode was, JsonNode target) {
+    /** Whether the schema types the knob as an integer (a number knob written 2 is still a number knob). */
+    private static boolean integerKnob(String path) {
+        return ScenarioSchema.knob(path).map(s -> s.path("type").asText().equals("integer")).orElse(false);
+    }
+
+    private static JsonNode valueOn(int day, Scenario.Intervention iv, JsonNode was, JsonNode target, boolean integer) {
         if (day >= iv.lastDay() || was == null || !was.isNumber() || !target.isNumber()) return target;
         double step = (double) (day - iv.day() + 1) / iv.ramp();
         double v = was.asDouble() + (target.asDouble() - was.asDouble()) * step;
-        return was.isIntegralNumber() && target.isIntegralNumber() ? LongNode.valueOf(Math.round(v)) : DoubleNode.valueOf(v);
+        return integer ? LongNode.valueOf(Math.round(v)) : DoubleNode.valueOf(v);
     }
 }

@@ -26,6 +26,15 @@ class InterventionRunnersTest {
     }
 
     @Test
+    void aRunWhoseRewardsStartMidRunDrawsItsTokenCharts(@TempDir Path dir) throws Exception {
+        CliRunner r = CliRunner.run("run", SCENARIO, "--reps", "2", "--days", "400", "--threads", "2", "--quiet", "--out", dir.resolve("r").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String index = Files.readString(dir.resolve("r").resolve("index.html"));
+        assertTrue(index.contains("charts/lorenz"), "the token charts are drawn: " + index.substring(0, Math.min(300, index.length())));
+        assertTrue(!index.contains("Tokens are off"), "a run whose tokens start mid-run does not say tokens are off");
+    }
+
+    @Test
     void oneScenarioWithInterventionsIsComparedWithItselfWithoutThem(@TempDir Path dir) throws Exception {
         CliRunner r = CliRunner.run("compare", SCENARIO, "--reps", "2", "--days", "400", "--threads", "2", "--quiet",
                 "--out", dir.resolve("c").toString());

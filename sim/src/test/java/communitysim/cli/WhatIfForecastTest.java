@@ -85,7 +85,10 @@ class WhatIfForecastTest {
                 "--out", dir.resolve("bad2").toString());
         assertEquals(2, s.exitCode(), s.err());
         assertTrue(s.err().contains("--at 2030-01-01"), s.err());
-        assertFalse(Files.exists(dir.resolve("bad1")) || Files.exists(dir.resolve("bad2")));
+        CliRunner t = CliRunner.run("forecast", calibration.toString(), "--at", "2021-09-01", "--out", dir.resolve("bad4").toString());
+        assertEquals(2, t.exitCode(), t.err());
+        assertTrue(t.err().contains("--at 2021-09-01: says when --set or --intervene starts"), t.err());
+        assertFalse(Files.exists(dir.resolve("bad1")) || Files.exists(dir.resolve("bad2")) || Files.exists(dir.resolve("bad4")));
     }
 
     @Test

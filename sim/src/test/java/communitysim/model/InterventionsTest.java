@@ -65,6 +65,7 @@ class InterventionsTest {
         assertTrue(r[48][emitted] > 0);
         assertEquals(r[48][emitted], r[98][emitted], "nothing is emitted while rewards are off");
         assertTrue(r[120][emitted] > r[98][emitted]);
+        assertEquals(0, r[70][Metric.REWARD_PER_ACTIVE.ordinal()], "nothing is paid while rewards are off");
         assertTrue(model.tokenLedger().balanced(), "emitted = paid + partners + burned + carried");
     }
 

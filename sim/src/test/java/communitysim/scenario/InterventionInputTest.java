@@ -74,6 +74,18 @@ class InterventionInputTest {
     }
 
     @Test
+    void aKnobAndAPathInsideItCountAsOne() {
+        String f = file("  - at: 100\n    set: {rewards.levels: [{minEngagement: 0, weight: 2}]}\n  - at: 100\n    set: {\"rewards.levels[0].weight\": 3}\n").toString();
+        assertProblem(problems(Path.of(f)), f + ":7 interventions[1].set.rewards.levels[0].weight: is changed twice on day 100");
+    }
+
+    @Test
+    void anEmptyMappingIsRefused() {
+        String f = file("  - at: 100\n    set: {rewards: {}}\n").toString();
+        assertProblem(problems(Path.of(f)), f + ":5 interventions[0].set.rewards: is an empty mapping, which changes nothing");
+    }
+
+    @Test
     void aChangeDuringItsOwnRampIsRefused() {
         String f = file("  - at: 100\n    ramp: 50\n    set: {churn.base: 0.1}\n  - at: 120\n    set: {churn.base: 0.2}\n").toString();
         assertProblem(problems(Path.of(f)), f + ":8 interventions[1].set.churn.base: changes on day 120 while interventions[0] is still ramping it");

@@ -72,7 +72,8 @@ public final class TaskRewards implements TokenEconomy {
         this.clock = clock;
         this.ledger = ledger != null ? ledger : new TokenLedger();
         this.schedule = EmissionSchedule.of(config);
-        this.ledger.budget = EmissionSchedule.budgetOf(config);
+        // a budget cut below what was emitted already stops emission; it cannot take tokens back
+        this.ledger.budget = Math.max(EmissionSchedule.budgetOf(config), this.ledger.emitted);
         int k = config.levels().size();
         minEngagement = new double[k];
         weight = new double[k];
