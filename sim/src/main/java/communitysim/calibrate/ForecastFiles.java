@@ -208,23 +208,8 @@ public final class ForecastFiles {
      */
     public static void write(Forecast f, Forecast noChange, String policy, long policyStart, Path dir) throws IOException {
         CalibrationPlan plan = f.plan();
-        List<String> header = new ArrayList<>(List.of(plan.observed().dated() ? "date" : "day", "metric", "target"));
-        header.addAll(List.of(Quantiles.COLUMNS));
-        header.add("observed");
         int np = f.periods().size();
-        double[][][] q = new double[plan.targets().size()][np][];
-        try (CsvWriter csv = new CsvWriter(dir.resolve("forecast.csv"), header.toArray(String[]::new))) {
-            for (int t = 0; t < plan.targets().size(); t++) {
-                for (int p = 0; p < np; p++) {
-                    q[t][p] = Quantiles.of(f.sample(t, p));
-                    csv.text(plan.observed().keyText(f.periods().get(p)[1])).text(plan.targets().get(t).metric().column)
-                            .text(plan.targets().get(t).column());
-                    for (double v : q[t][p]) csv.text(Numbers.format(v));
-                    csv.text(Numbers.format(f.observed(t, p)));
-                    csv.endRow();
-                }
-            }
-        }
+        double[][][] q = quantiles(f, dir.resolve("forecast.csv"));
         double[][][] base = noChange == null ? null : quantiles(noChange, dir.resolve("no_change.csv"));
         double[][][] diff = noChange == null ? null : differences(f, noChange, dir.resolve("difference.csv"));
         Path charts = Files.createDirectories(dir.resolve("charts"));

@@ -116,29 +116,8 @@ final class Overrides {
 
     /** Puts {@code value} at {@code path}, creating the mappings and lists on the way that are missing. */
     private static void put(ObjectNode root, Assignment override, KnobPath path, JsonNode value, Locations locations, Problems problems) {
-        List<Object> segments = path.segments();
-        JsonNode node = root;
-        KnobPath at = KnobPath.ROOT;
-        for (int i = 0; i < segments.size(); i++) {
-            Object segment = segments.get(i);
-            String refusal = refusal(node, segment, at);
-            if (refusal != null) {
-                problems.inOverride(override, path, refusal);
-                return;
-            }
-            boolean last = i == segments.size() - 1;
-            JsonNode existing = get(node, segment);
-            at = at.child(segment);
-            if (existing != null && !last) {
-                node = existing;
-            } else {
-                JsonNode placed = last ? value : segments.get(i + 1) instanceof Integer
-                        ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
-                place(node, segment, placed);
-                locations.overridden(at, override.label());
-                node = placed;
-            }
-        }
+        String refusal = put(root, path, value, written -> locations.overridden(written, override.label()));
+        if (refusal != null) problems.inOverride(override, path, refusal);
     }
 
     /**
@@ -146,6 +125,11 @@ final class Overrides {
      * intervention's {@code set}); returns why it could not, or null.
      */
     static String put(ObjectNode root, KnobPath path, JsonNode value) {
+        return put(root, path, value, written -> { });
+    }
+
+    /** The walk both share: {@code placed} hears of each path where something new was put. */
+    private static String put(ObjectNode root, KnobPath path, JsonNode value, java.util.function.Consumer<KnobPath> placed) {
         List<Object> segments = path.segments();
         JsonNode node = root;
         KnobPath at = KnobPath.ROOT;
@@ -159,10 +143,11 @@ final class Overrides {
             if (existing != null && !last) {
                 node = existing;
             } else {
-                JsonNode placed = last ? value.deepCopy() : segments.get(i + 1) instanceof Integer
+                JsonNode put = last ? value.deepCopy() : segments.get(i + 1) instanceof Integer
                         ? JsonNodeFactory.instance.arrayNode() : JsonNodeFactory.instance.objectNode();
-                place(node, segment, placed);
-                node = placed;
+                place(node, segment, put);
+                placed.accept(at);
+                node = put;
             }
         }
         return null;

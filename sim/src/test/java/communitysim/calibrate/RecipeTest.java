@@ -28,8 +28,8 @@ class RecipeTest {
         assertEquals(Path.of("..", "scenarios", "oss-contributors.yaml"), r.scenario().orElseThrow());
         assertEquals(List.of("startDate=2011-01-01"), r.setList());
         // the six --fit flags of docs/calibration.md's worked example
-        assertEquals(List.of("recruitment.external.rate=0.02:5:log", "recruitment.referral.rate=0.0005:0.05:log", "activation.base=-7:-3",
-                "churn.base=0.003:0.3:log", "initial.members=3:300:log", "roles.piecesPerDay=1:10:log"), r.fitSpecs());
+        assertEquals(List.of("recruitment.external.rate=0.02:100:log", "recruitment.referral.rate=0.0005:0.05:log", "activation.base=-7:-3",
+                "churn.base=0.003:0.3:log", "initial.members=3:3000:log", "roles.piecesPerDay=1:10:log"), r.fitSpecs());
         for (Recipe.Fit f : r.fits()) assertTrue(f.why() != null && !f.why().isBlank() && !f.why().contains("\n"), f.path());
         assertEquals(List.of("new_contributors", "contributors_30d", "contributions=content"), r.targets());
         Recipe.Settings cal = r.settings(false);
