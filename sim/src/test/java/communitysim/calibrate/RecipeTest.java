@@ -26,24 +26,27 @@ class RecipeTest {
     void theShippedRecipeIsTheWorkedExample() throws Exception {
         Recipe r = Recipe.read(SHIPPED);
         assertEquals(Path.of("..", "scenarios", "oss-contributors.yaml"), r.scenario().orElseThrow());
-        assertEquals(List.of("startDate=2011-01-01"), r.setList());
-        // the six --fit flags of docs/calibration.md's worked example
+        assertEquals("startDate=2011-01-01", r.setList().get(0));
+        assertTrue(r.setList().get(1).startsWith("commitment.classes=[{\"name\":\"driveBy\""), r.setList().get(1));
+        // the six --fit flags of docs/calibration.md's worked example, then the commitment classes'
         assertEquals(List.of("recruitment.external.rate=0.02:100:log", "recruitment.referral.rate=0.0005:0.05:log", "activation.base=-7:-3",
-                "churn.base=0.003:0.3:log", "initial.members=3:3000:log", "roles.piecesPerDay=1:10:log"), r.fitSpecs());
+                "churn.base=0.003:0.3:log", "initial.members=3:3000:log", "roles.piecesPerDay=1:10:log",
+                "commitment.classes[0].share=0.1:0.6", "commitment.classes[1].share=0.02:0.35", "commitment.classes[1].churn=0.01:1:log",
+                "commitment.classes[1].activation=0:4"), r.fitSpecs());
         for (Recipe.Fit f : r.fits()) assertTrue(f.why() != null && !f.why().isBlank() && !f.why().contains("\n"), f.path());
         assertEquals(List.of("new_contributors", "contributors_30d", "contributions=content"), r.targets());
         Recipe.Settings cal = r.settings(false);
         assertEquals("2012-01-01", cal.from());
         assertNull(cal.until());
         assertEquals(Period.month, cal.period());
-        assertEquals(100, cal.particles());
-        assertEquals(1500, cal.budget());
+        assertEquals(150, cal.particles());
+        assertEquals(4000, cal.budget());
         Recipe.Settings bt = r.settings(true);
         assertEquals("2012-01-01", bt.from(), "the back-test takes the top level where its section is silent");
         assertEquals(List.of("2017-01-01", "2019-01-01", "2021-01-01"), bt.origins());
         assertEquals(365, bt.horizon());
-        assertEquals(80, bt.particles());
-        assertEquals(800, bt.budget());
+        assertEquals(100, bt.particles());
+        assertEquals(2000, bt.budget());
         assertEquals(60, bt.draws());
         r.checkAgainst(r.scenario().orElseThrow(), true); // its set and every prior's bounds apply to the scenario
     }
