@@ -247,17 +247,9 @@ public final class AbcSmc {
             listener.batch(t, tolerance, accTheta.size(), n, evaluated);
         }
         n = accTheta.size();
-        double[] w = new double[n];
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            double[] zi = toZ(accTheta.get(i));
-            double mix = 0;
-            for (int j = 0; j < z.length; j++) mix += pop.weights()[j] * gaussian(zi, z[j], inv, logDet);
-            w[i] = mix > 0 ? 1 / mix : 0;
-            total += w[i];
-        }
-        if (!(total > 0)) Arrays.fill(w, 1.0 / n);
-        else for (int i = 0; i < n; i++) w[i] /= total;
+        double[][] accepted = new double[n][];
+        for (int i = 0; i < n; i++) accepted[i] = toZ(accTheta.get(i));
+        double[] w = importanceWeights(accepted, z, pop.weights(), inv, logDet);
         return new Population(t, accTheta.toArray(double[][]::new), w, accSims.toArray(double[][]::new),
                 accSeeds.stream().mapToLong(Long::longValue).toArray(), accDist.stream().mapToDouble(Double::doubleValue).toArray(),
                 tolerance, (double) n / proposed, scales);
@@ -351,7 +343,42 @@ public final class AbcSmc {
         return out;
     }
 
-    private static double gaussian(double[] x, double[] mean, double[][] inv, double logDet) {
+    /**
+     * The accepted proposals' weights, prior over the previous population's kernel mixture (the prior is
+     * flat inside the bounds on the z scale), normalised. In logs: in ten or more dimensions a narrow
+     * kernel's densities underflow or overflow a double, and a weight of 1 / 1e-320 is infinite, which
+     * made NaN weights and an unfactorable covariance.
+     */
+    static double[] importanceWeights(double[][] accepted, double[][] z, double[] previous, double[][] inv, double logDet) {
+        int n = accepted.length;
+        double[] logMix = new double[n];
+        double least = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            double[] terms = new double[z.length];
+            double top = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < z.length; j++) {
+                terms[j] = Math.log(previous[j]) + logGaussian(accepted[i], z[j], inv, logDet);
+                top = Math.max(top, terms[j]);
+            }
+            double sum = 0;
+            if (top > Double.NEGATIVE_INFINITY) for (double term : terms) sum += Math.exp(term - top);
+            logMix[i] = top + Math.log(sum);
+            least = Math.min(least, logMix[i]);
+        }
+        double[] w = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            // the least likely proposal under the mixture weighs 1, the others less
+            w[i] = Double.isFinite(logMix[i]) ? Math.exp(least - logMix[i]) : 0;
+            total += w[i];
+        }
+        if (!(total > 0) || !Double.isFinite(total)) Arrays.fill(w, 1.0 / n);
+        else for (int i = 0; i < n; i++) w[i] /= total;
+        return w;
+    }
+
+    /** The log of the Gaussian kernel's density at {@code x} (without the constant every term shares). */
+    private static double logGaussian(double[] x, double[] mean, double[][] inv, double logDet) {
         int dim = x.length;
         double q = 0;
         for (int r = 0; r < dim; r++) {
@@ -359,7 +386,7 @@ public final class AbcSmc {
             for (int c = 0; c < dim; c++) row += inv[r][c] * (x[c] - mean[c]);
             q += (x[r] - mean[r]) * row;
         }
-        return Math.exp(-0.5 * q - 0.5 * logDet);
+        return -0.5 * q - 0.5 * logDet;
     }
 
     static double[][] weightedCovariance(double[][] z, double[] w) {

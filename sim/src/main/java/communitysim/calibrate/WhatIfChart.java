@@ -69,6 +69,9 @@ final class WhatIfChart {
         return top > FanChart.LOG_FROM * Math.max(typical, 1);
     }
 
+    /** How far beyond the largest median difference a clipped band is drawn. */
+    static final double CLIP = 5;
+
     /** The paired difference (policy minus no change) per period. */
     static void difference(String title, String yLabel, boolean dated, List<long[]> periods, int first, double[][] diff,
                            long dataEnd, long policyStart, Path png) throws IOException {
@@ -84,6 +87,19 @@ final class WhatIfChart {
         zero.setPaint(Color.BLACK);
         plot.addRangeMarker(zero);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        // a difference can be negative, so no log axis: a band far wider than the median is clipped, and says so
+        double median = 0, lo = 0, hi = 0;
+        for (int p = first; p < periods.size(); p++) {
+            median = Math.max(median, Math.abs(diff[p][3]));
+            lo = Math.min(lo, diff[p][0]);
+            hi = Math.max(hi, diff[p][6]);
+        }
+        if (median > 0 && Math.max(hi, -lo) > FanChart.LOG_FROM * median) {
+            double cap = CLIP * median;
+            plot.getRangeAxis().setRange(Math.max(lo, -cap) * 1.05, Math.min(hi, cap) * 1.05);
+            plot.getChart().addSubtitle(new org.jfree.chart.title.TextTitle("90% band clipped at " + (int) CLIP
+                    + " times the largest median difference; difference.csv has it whole"));
+        }
         mark(plot, dataEnd, policyStart, dated);
         ChartWriter.writePng(plot.getChart(), 1100, 420, png);
     }

@@ -66,6 +66,24 @@ class AbcSmcTest {
         for (double[] t : pa.get(pa.size() - 1).theta()) assertTrue(t[0] >= 0.01 && t[0] <= 1);
     }
 
+    /**
+     * Proposals far out in the previous population's kernel (densities of e^-800 and e^-840, which a
+     * double holds as 0): the weights, prior / mixture, are e^800 and e^840.5 relative, so the second
+     * takes almost all. Taken as 1 / density they were 1 / 0, and the population fell back to equal
+     * weights (or, with a density just above 0, to NaN and an unfactorable covariance: a ten-knob
+     * calibration of a real history stopped so).
+     */
+    @Test
+    void importanceWeightsAreTakenInLogs() {
+        double[][] inv = {{1}};
+        double[] w = AbcSmc.importanceWeights(new double[][] {{40}, {41}}, new double[][] {{0}}, new double[] {1}, inv, 0);
+        assertEquals(1, w[1], 1e-12);
+        assertEquals(Math.exp(-40.5), w[0], 1e-20);
+        double[] tiny = AbcSmc.importanceWeights(new double[][] {{37.6}, {1}}, new double[][] {{0}}, new double[] {1}, inv, 0);
+        for (double v : tiny) assertTrue(Double.isFinite(v), "a density near the smallest double gives a finite weight");
+        assertEquals(1, tiny[0] + tiny[1], 1e-12);
+    }
+
     @Test
     void weightedQuantileReadsCumulativeWeight() {
         assertEquals(2, AbcSmc.weightedQuantile(new double[] {3, 1, 2}, new double[] {1, 1, 1}, 0.5));
