@@ -94,7 +94,7 @@ final class WhatIfChart {
             lo = Math.min(lo, diff[p][0]);
             hi = Math.max(hi, diff[p][6]);
         }
-        if (median > 0 && Math.max(hi, -lo) > FanChart.LOG_FROM * median) {
+        if (median > 0 && Math.max(hi, -lo) > CLIP * median) {
             double cap = CLIP * median;
             plot.getRangeAxis().setRange(Math.max(lo, -cap) * 1.05, Math.min(hi, cap) * 1.05);
             plot.getChart().addSubtitle(new org.jfree.chart.title.TextTitle("90% band clipped at " + (int) CLIP
