@@ -113,13 +113,7 @@ final class FanChart {
         } else {
             ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         }
-        if (dataEnd != null) {
-            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(x(dataEnd, dated));
-            m.setPaint(Color.GRAY);
-            m.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
-            m.setLabel("fitted up to here");
-            plot.addDomainMarker(m);
-        }
+        if (dataEnd != null) plot.addDomainMarker(fittedUpTo(dataEnd, dated));
         ChartWriter.writePng(chart, 1100, 520, png);
     }
 
@@ -139,7 +133,17 @@ final class FanChart {
         return target.metric().kind.summedOverPeriods() ? target.column() + " per " + period : target.metric().label;
     }
 
-    private static double x(long key, boolean dated) {
+    /** The dashed line where the data the model was fitted to end. */
+    static org.jfree.chart.plot.ValueMarker fittedUpTo(long dataEnd, boolean dated) {
+        org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(x(dataEnd, dated));
+        m.setPaint(Color.GRAY);
+        m.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
+        m.setLabel("fitted up to here");
+        return m;
+    }
+
+    /** A period's key on the chart's x axis: the day itself, or its middle in UTC milliseconds when dated. */
+    static double x(long key, boolean dated) {
         if (!dated) return key;
         LocalDate d = LocalDate.ofEpochDay(key);
         RegularTimePeriod day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());

@@ -9,7 +9,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.time.Day;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -19,7 +18,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -45,7 +43,7 @@ final class WhatIfChart {
         lines.addSeries(median("no change, median", periods, first, noChange, dated));
         lines.addSeries(median("policy, median", periods, first, policy, dated));
         XYSeries obs = new XYSeries("observed");
-        for (int p = first; p < periods.size(); p++) if (!Double.isNaN(observed[p])) obs.add(x(periods.get(p)[1], dated), observed[p]);
+        for (int p = first; p < periods.size(); p++) if (!Double.isNaN(observed[p])) obs.add(FanChart.x(periods.get(p)[1], dated), observed[p]);
         lines.addSeries(obs);
         boolean log = spansOrders(periods, first, noChange, policy);
         XYPlot plot = plot(title + (log ? " (log scale)" : ""), yLabel, dated, bands, lines, png);
@@ -136,13 +134,9 @@ final class WhatIfChart {
     }
 
     private static void mark(XYPlot plot, long dataEnd, long policyStart, boolean dated) {
-        ValueMarker fitted = new ValueMarker(x(dataEnd, dated));
-        fitted.setPaint(Color.GRAY);
-        fitted.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {6, 4}, 0));
-        fitted.setLabel("fitted up to here");
-        plot.addDomainMarker(fitted);
+        plot.addDomainMarker(FanChart.fittedUpTo(dataEnd, dated));
         if (policyStart != dataEnd + 1) {
-            ValueMarker policy = new ValueMarker(x(policyStart, dated));
+            ValueMarker policy = new ValueMarker(FanChart.x(policyStart, dated));
             policy.setPaint(POLICY);
             policy.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {2, 3}, 0));
             policy.setLabel("policy from here");
@@ -152,20 +146,13 @@ final class WhatIfChart {
 
     private static YIntervalSeries band(String name, List<long[]> periods, int first, double[][] q, boolean dated) {
         YIntervalSeries s = new YIntervalSeries(name);
-        for (int p = first; p < periods.size(); p++) s.add(x(periods.get(p)[1], dated), q[p][3], q[p][0], q[p][6]);
+        for (int p = first; p < periods.size(); p++) s.add(FanChart.x(periods.get(p)[1], dated), q[p][3], q[p][0], q[p][6]);
         return s;
     }
 
     private static XYSeries median(String name, List<long[]> periods, int first, double[][] q, boolean dated) {
         XYSeries s = new XYSeries(name);
-        for (int p = first; p < periods.size(); p++) s.add(x(periods.get(p)[1], dated), q[p][3]);
+        for (int p = first; p < periods.size(); p++) s.add(FanChart.x(periods.get(p)[1], dated), q[p][3]);
         return s;
-    }
-
-    private static double x(long key, boolean dated) {
-        if (!dated) return key;
-        LocalDate d = LocalDate.ofEpochDay(key);
-        return new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear())
-                .getMiddleMillisecond(java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC")));
     }
 }

@@ -68,11 +68,4 @@ final class CommitmentClasses {
     double[] activation() {
         return activation;
     }
-
-    /** The largest hazard multiplier, for the churn pass's thinning bound. */
-    double maxChurn() {
-        double m = 0;
-        for (double c : churn) m = Math.max(m, c);
-        return m;
-    }
 }
